@@ -1,0 +1,56 @@
+"""Text of one cell from its printed lines.
+
+Lines of a wrapped cell join with a space, except where the break fell inside a
+word or a number. A renderer (Word, LibreOffice, reportlab) splits a token only
+when it is wider than the whole line, and then fills the line to its right
+edge: "1.200.000.00" / "0", "(1pr" / "ogram,1keg". A full line followed by a
+word the document uses elsewhere is an ordinary wrap; by a fragment seen nowhere
+else, a split token. A break that leaves an impossible Indonesian number on
+both sides is a split number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADING_NUMERIC = re.compile(r"^[\d.,]+")
+_NUMERIC_TAIL = re.compile(r"[\d.,]*\d[\d.,]*")
+# Thousands dots, decimal comma.
+_INDONESIAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
+
+
+def join_cell_lines(lines: list[list], bbox, padding: float, known=lambda word: True) -> str:
+    """`lines` are the cell's lines top to bottom, each a list of words with `text`, `x0`, `x1`;
+    `padding` is the table's cell padding (text centred in a cell says nothing of it);
+    `known(word)` tells a word seen elsewhere in the document from a fragment."""
+    lines = [line for line in lines if line]
+    if not lines:
+        return ""
+    width = bbox[2] - bbox[0] - 2 * padding
+    text = " ".join(w.text for w in lines[0])
+    for previous, line in zip(lines, lines[1:]):
+        joined = " ".join(w.text for w in line)
+        split = _split_token(previous, line[0], width) and not known(line[0].text)
+        if split or _split_number(previous[-1].text, line[0].text):
+            text += joined
+        else:
+            text += " " + joined
+    return text
+
+
+def _split_token(line: list, head, width: float) -> bool:
+    """The line is full (not even the next character would fit, whatever the alignment)
+    and ends with part of a token too wide for any line."""
+    tail = line[-1]
+    slack = width - (tail.x1 - line[0].x0)
+    next_char = (head.x1 - head.x0) / max(len(head.text), 1)
+    too_wide = (tail.x1 - tail.x0) + (head.x1 - head.x0) > width + 0.5
+    return slack < next_char and too_wide
+
+
+def _split_number(tail: str, head: str) -> bool:
+    """"612.50" + "0.000.000": neither half alone is a number as written, together they are."""
+    leading = _LEADING_NUMERIC.match(head)
+    if not leading or not _NUMERIC_TAIL.fullmatch(tail) or not any(ch.isdigit() for ch in leading.group()):
+        return False
+    return not _INDONESIAN_NUMBER.fullmatch(tail) and _INDONESIAN_NUMBER.fullmatch(tail + leading.group()) is not None

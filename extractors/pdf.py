@@ -1,0 +1,264 @@
+"""Read a PDF once: per page, its text lines and its ruled grids, with page numbers.
+
+Each page is parsed by pdfminer once (pdfplumber caches the page's objects);
+words and ruling lines come from that single parse. Everything downstream works
+on the plain records defined here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from lkj.exceptions import DamagedPdfError, EncryptedPdfError, NotAPdfError, UnreadableFileError
+
+from .cells import join_cell_lines
+
+# Ruling lines closer than this (points) are one line: Word draws cell borders
+# and shading rectangles a hair apart.
+SNAP = 2.5
+# Words whose tops differ by less than this are on one line.
+LINE_TOLERANCE = 3.0
+TABLE_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": SNAP,
+    "join_tolerance": SNAP,
+    "intersection_tolerance": SNAP,
+}
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of running text (outside every grid)."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool = False
+
+
+@dataclass
+class Cell:
+    """One drawn cell; a merged cell covers rows row0..row1-1 and columns col0..col1-1."""
+
+    row0: int
+    row1: int
+    col0: int
+    col1: int
+    text: str
+    page: int
+    bbox: tuple[float, float, float, float]
+    text_x0: float | None = None  # where the text starts: indentation tells nesting
+
+
+@dataclass
+class Grid:
+    """A ruled table as drawn on one page."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    n_rows: int
+    n_cols: int
+    cells: list[Cell]
+    col_edges: list[float]
+
+    def at(self, row: int, col: int) -> Cell | None:
+        for cell in self.cells:
+            if cell.row0 <= row < cell.row1 and cell.col0 <= col < cell.col1:
+                return cell
+        return None
+
+    def matrix(self) -> list[list[Cell | None]]:
+        """Row-major cells; a merged cell stands in every position it covers."""
+        rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row0, cell.row1):
+                for c in range(cell.col0, cell.col1):
+                    rows[r][c] = cell
+        return rows
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    grids: list[Grid]
+
+
+@dataclass
+class Document:
+    path: Path
+    sha256: str
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
+
+
+_SIGNATURES = [
+    (b"<!doctype html", "an HTML page"),
+    (b"<html", "an HTML page"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (an Office document?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"{", "a JSON or text file"),
+]
+
+
+def check_is_pdf(path: Path, head: bytes) -> None:
+    """Refuse what is not a PDF, saying what it is instead."""
+    if not head:
+        raise NotAPdfError(path, "the file is empty")
+    if b"%PDF-" in head[:1024]:
+        return
+    lowered = head[:512].lstrip().lower()
+    for magic, what in _SIGNATURES:
+        if lowered.startswith(magic.lower()):
+            raise NotAPdfError(path, f"it is {what}")
+    raise NotAPdfError(path, "no %PDF header")
+
+
+def read_document(path: str | Path) -> Document:
+    """Parse every page of `path` into lines and grids."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableFileError(path, error.strerror) from None
+    check_is_pdf(path, data[:1024])
+    document = Document(path=path, sha256=hashlib.sha256(data).hexdigest())
+    try:
+        with pdfplumber.open(path) as pdf:
+            scans = []
+            for number, page in enumerate(pdf.pages, start=1):
+                scans.append(_scan_page(page, number))
+                page.close()  # drop the cached objects; archives hold long reports
+    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
+        raise EncryptedPdfError(path, type(error).__name__) from None
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as error:
+        raise DamagedPdfError(path, f"{type(error).__name__}: {error}"[:200]) from None
+    if not scans:
+        raise DamagedPdfError(path, "no pages")
+    vocabulary = Counter(vocable(w.text) for scan in scans for w in scan.words)
+    document.pages = [_build_page(scan, vocabulary) for scan in scans]
+    return document
+
+
+@dataclass
+class _PageScan:
+    """What one parse of a page yields, before cells are assembled."""
+
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    tables: list[tuple[tuple[float, float, float, float], list[tuple[float, float, float, float]]]]
+    bold_tops: set[int]
+
+
+def _scan_page(page, number: int) -> _PageScan:
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    ]
+    bold_tops = {round(c["top"]) for c in page.chars if "Bold" in c.get("fontname", "")}
+    tables = [(tuple(t.bbox), list(t.cells)) for t in page.find_tables(TABLE_SETTINGS)]
+    return _PageScan(number, float(page.width), float(page.height), words, tables, bold_tops)
+
+
+def vocable(text: str) -> str:
+    """A word as the vocabulary counts it: lower case, no surrounding punctuation."""
+    return text.strip(".,;:()[]\"'%").lower()
+
+
+def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
+    # A fragment of a split word occurs once; a real word usually recurs in the document.
+    def known(word: str) -> bool:
+        return vocabulary[vocable(word)] > 1
+
+    grids = [g for bbox, boxes in scan.tables if (g := _grid(bbox, boxes, scan.words, scan.number, known))]
+    outside = [w for w in scan.words if not any(_inside(w, g.bbox) for g in grids)]
+    lines = [
+        Line(" ".join(w.text for w in ws), scan.number, ws[0].x0, ws[-1].x1, min(w.top for w in ws),
+             max(w.bottom for w in ws), bold=round(ws[0].top) in scan.bold_tops)
+        for ws in _group_lines(outside)
+    ]
+    return Page(scan.number, scan.width, scan.height, lines, grids)
+
+
+def _group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words → lines, top to bottom, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].top - word.top) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _inside(word: Word, bbox) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    x0, top, x1, bottom = bbox
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _cluster(values: list[float]) -> list[float]:
+    edges: list[float] = []
+    for value in sorted(values):
+        if not edges or value - edges[-1] > SNAP:
+            edges.append(value)
+    return edges
+
+
+def _index(edges: list[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def _grid(bbox, boxes, words: list[Word], page_number: int, known) -> Grid | None:
+    boxes = [box for box in boxes if box[2] - box[0] > SNAP and box[3] - box[1] > SNAP]
+    if not boxes:
+        return None
+    xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    placed = [(box, [w for w in words if _inside(w, box)]) for box in boxes]
+    # The table's cell padding: the smallest gap between a cell's left rule and its text.
+    padding = min((min(w.x0 for w in inside) - box[0] for box, inside in placed if inside), default=0.0)
+    padding = max(padding, 0.0)
+    cells = []
+    for box, inside in placed:
+        cells.append(Cell(
+            row0=_index(ys, box[1]), row1=_index(ys, box[3]),
+            col0=_index(xs, box[0]), col1=_index(xs, box[2]),
+            text=join_cell_lines(_group_lines(inside), box, padding, known), page=page_number, bbox=tuple(box),
+            text_x0=min((w.x0 for w in inside), default=None),
+        ))
+    cells.sort(key=lambda c: (c.row0, c.col0))
+    return Grid(page_number, tuple(bbox), len(ys) - 1, len(xs) - 1, cells, xs)

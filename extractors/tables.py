@@ -1,0 +1,177 @@
+"""Find the LKj tables among a document's grids, by what their headers say.
+
+A grid's leading rows are its header when their words are header words; each
+column gets a role from its header text ("Indikator Kinerja" → indikator,
+"Triwulan II" → tw2). The set of roles says which table it is. A grid with no
+header that continues the previous page's table (same columns, first on its
+page) is stitched onto it; a repeated header is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalisers.values import TRIWULAN_PATTERN, triwulan_number
+
+from .pdf import Cell, Document, Grid, Line
+
+KINDS = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
+
+# Words that make up column headers; a row made mostly of these is a header row.
+_HEADER_VOCABULARY = set(
+    """no no. nomor sasaran strategis program indikator kinerja utama iku target tahunan realisasi
+    capaian pencapaian triwulan tw trw q kuartal rencana prosentase persentase presentase progres proges
+    progress anggaran rp rp. (rp) (rp.) keterangan uraian kegiatan sub subkegiatan jumlah pagu sumber
+    dana satuan formula penjelasan tahun (%) % i ii iii iv 1 2 3 4 s.d. s/d sd dan / - per kinerja,
+    pagu, tingkat nilai akhir kode rekening""".split()
+)
+
+
+@dataclass
+class Table:
+    """One logical table: its kind, a role per column, its body rows (cells per column)."""
+
+    kind: str
+    roles: list[str | None]
+    rows: list[list[Cell | None]]
+    pages: list[int]
+    title: str | None = None
+    header: list[str] = field(default_factory=list)
+
+
+def find_tables(document: Document) -> dict[str, list[Table]]:
+    """Every LKj table of the document, grouped by kind, in document order."""
+    found: dict[str, list[Table]] = {kind: [] for kind in KINDS}
+    previous: Table | None = None
+    previous_grid: Grid | None = None
+    for page in document.pages:
+        for index, grid in enumerate(page.grids):
+            matrix = grid.matrix()
+            n_header = _count_header_rows(matrix)
+            labels = _column_labels(matrix[:n_header], grid.n_cols)
+            roles = [_role(label) for label in labels]
+            kind = _kind(roles)
+            continues = (
+                previous is not None
+                and previous_grid is not None
+                and index == 0
+                and previous_grid.page == page.number - 1
+                and previous_grid is _last_grid(document, previous_grid.page)
+                and grid.n_cols == len(previous.roles)
+                and (kind is None or (kind == previous.kind and labels == previous.header))
+            )
+            body = [row for row in matrix[n_header if kind else 0:] if _is_body_row(row)]
+            if continues:
+                previous.rows.extend(body)
+                previous.pages.append(page.number)
+                previous_grid = grid
+                continue
+            if kind is None:
+                continue
+            table = Table(kind, roles, body, [page.number], _title_above(page.lines, grid), labels)
+            found[kind].append(table)
+            previous, previous_grid = table, grid
+    return found
+
+
+def _last_grid(document: Document, page_number: int) -> Grid | None:
+    grids = document.pages[page_number - 1].grids
+    return grids[-1] if grids else None
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.lower()) if w]
+
+
+def _is_header_text(text: str) -> bool:
+    words = _words(text)
+    if not words:
+        return True
+    known = sum(1 for w in words if w in _HEADER_VOCABULARY or w.strip(".():") in _HEADER_VOCABULARY)
+    return known / len(words) >= 0.6
+
+
+def _is_column_numbers(row: list[Cell | None]) -> bool:
+    """A row "(1) (2) (3) …" numbering the columns, printed under many headers."""
+    texts = [c.text for c in _distinct(row) if c.text]
+    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", t) for t in texts]
+    return len(texts) >= 3 and all(numbers) and [int(m.group(1)) for m in numbers] == sorted(int(m.group(1)) for m in numbers)
+
+
+def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
+    count = 0
+    for row in matrix[:4]:
+        cells = [c for c in _distinct(row) if c.text]
+        if not cells or not all(_is_header_text(c.text) for c in cells):
+            break
+        count += 1
+    return count
+
+
+def _column_labels(header_rows: list[list[Cell | None]], n_cols: int) -> list[str]:
+    labels = []
+    for col in range(n_cols):
+        parts: list[str] = []
+        for row in header_rows:
+            cell = row[col]
+            if cell is not None and cell.text and (not parts or parts[-1] != cell.text):
+                parts.append(cell.text)
+        labels.append(" ".join(parts))
+    return labels
+
+
+def _role(label: str) -> str | None:
+    text = label.lower()
+    quarter = TRIWULAN_PATTERN.search(text)
+    if quarter:
+        return f"tw{triwulan_number(quarter['q'])}"
+    checks = [
+        ("realisasi_anggaran", r"realisasi\s+(keuangan|anggaran)"),
+        ("realisasi", r"realisasi"),
+        ("capaian", r"capaian|pencapaian"),
+        ("indikator", r"indikator"),
+        ("sasaran", r"sasaran"),
+        ("satuan", r"satuan"),
+        ("target", r"target|rencana"),
+        ("no", r"^(no|nomor|no urut)\.?$"),
+        ("uraian", r"program|kegiatan|uraian"),
+        ("jumlah", r"anggaran|pagu|jumlah|\(rp|rupiah"),
+        ("keterangan", r"keterangan|sumber|penjelasan|formula"),
+    ]
+    for role, pattern in checks:
+        if re.search(pattern, text):
+            return role
+    return None
+
+
+def _kind(roles: list[str | None]) -> str | None:
+    present = set(roles)
+    quarters = sum(1 for q in ("tw1", "tw2", "tw3", "tw4") if q in present)
+    if "indikator" in present and quarters >= 3:
+        return "rencana_triwulan"
+    if "indikator" in present and "realisasi" in present and "capaian" in present:
+        return "capaian_kinerja"
+    if "indikator" in present and "target" in present and "realisasi" not in present:
+        return "perjanjian_kinerja"
+    if "uraian" in present and "jumlah" in present and "indikator" not in present:
+        return "anggaran"
+    return None
+
+
+def _distinct(row: list[Cell | None]) -> list[Cell]:
+    seen: list[Cell] = []
+    for cell in row:
+        if cell is not None and all(cell is not s for s in seen):
+            seen.append(cell)
+    return seen
+
+
+def _is_body_row(row: list[Cell | None]) -> bool:
+    return any(c is not None and c.text for c in row) and not _is_column_numbers(row)
+
+
+def _title_above(lines: list[Line], grid: Grid) -> str | None:
+    """The nearest line of text above the grid on its page: its caption or section title."""
+    above = [line for line in lines if line.bottom <= grid.bbox[1] + 1]
+    return above[-1].text if above else None

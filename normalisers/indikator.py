@@ -1,0 +1,46 @@
+"""What an indikator's wording says: its comparable form, and its direction."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+# Spellings offices use for the same word.
+_VARIANTS = [
+    (re.compile(r"\b(presentase|prosentase|persentasi|prosentasi)\b"), "persentase"),
+    (re.compile(r"\bnilai\s+sakip\b"), "nilai sakip"),
+    (re.compile(r"\btata\s+kelola\b"), "tatakelola"),
+]
+_LOWER_IS_BETTER = re.compile(
+    r"\b(menurun|menurunnya|berkurangnya|angka\s+kematian|angka\s+kesakitan|"
+    r"waktu\s+rata-?\s?rata|rata-?\s?rata\s+waktu|lama\s+waktu|lama\s+penyelesaian|prevalensi|"
+    r"tingkat\s+pengangguran|angka\s+kemiskinan|pelanggaran|tunggakan|kerugian)\b"
+)
+_TEMUAN_OPEN = re.compile(r"\btemuan\b.*\b(belum|tidak)\b|\b(belum|tidak)\b.*\btemuan\b|\bjumlah\s+temuan\b")
+_TEMUAN = re.compile(r"\btemuan\b")
+_FOLLOWED_UP = re.compile(r"\b(tindak\s+lanjut|ditindaklanjuti|terselesaikan|diselesaikan)\b")
+
+
+def comparable(text: str | None) -> str:
+    """Case, spacing and known spelling variants folded: rows of one indikator compare equal."""
+    folded = " ".join((text or "").lower().split())
+    for pattern, replacement in _VARIANTS:
+        folded = pattern.sub(replacement, folded)
+    return folded.rstrip(" .")
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    return fuzz.token_sort_ratio(comparable(a), comparable(b))
+
+
+def lower_is_better(text: str | None) -> bool:
+    """True for indikator where a smaller realisasi is the better result
+    ("Persentase temuan yang belum ditindaklanjuti", "Waktu rata-rata pelayanan")."""
+    folded = comparable(text)
+    if _TEMUAN.search(folded):
+        # "tindak lanjut temuan" counts what was done (higher is better) unless it
+        # counts what is still open ("temuan yang belum ditindaklanjuti").
+        return bool(_TEMUAN_OPEN.search(folded)) or not _FOLLOWED_UP.search(folded)
+    # "Persentase penurunan X" measures the reduction itself: higher is better.
+    return bool(_LOWER_IS_BETTER.search(folded)) and not re.search(r"\b(penurunan|pengurangan)\b", folded)

@@ -1,0 +1,223 @@
+"""Findings a reviewer (reviu LKj) raises on one report. Messages are in Indonesian.
+
+`where` says which table, which row (index into the contract array), which page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .indikator import comparable, lower_is_better, similarity
+from .values import _NUM, triwulan_number
+
+TABLE_LABELS = {
+    "perjanjian_kinerja": "Perjanjian Kinerja",
+    "anggaran": "Anggaran",
+    "rencana_triwulan": "Rencana Triwulan",
+    "capaian_kinerja": "Capaian Kinerja",
+}
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+MONTHS = "januari februari maret april mei juni juli agustus september oktober november desember".split()
+_MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)"
+_UNTIL = r"(?:sampai\s+dengan|sampai|hingga|s\.?\s?d\.?|s/d|-|–)"
+_MONTH_RANGE = re.compile(rf"\b(?:bulan\s+)?{_MONTH}(?:\s+\d{{4}})?\s*{_UNTIL}\s*(?:bulan\s+)?{_MONTH}\b", re.IGNORECASE)
+_UNTIL_MONTH = re.compile(rf"\b(?:sampai\s+dengan|sampai|hingga|s\.?\s?d\.?|s/d|per)\s+(?:akhir\s+)?bulan\s+{_MONTH}\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\btriwulan\s+(?P<q>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b", re.IGNORECASE)
+# A quarter named to compare with or to plan for is not a wrong period.
+_ELSEWHERE = re.compile(r"\b(dibanding\w*|sebelumnya|berikutnya|selanjutnya|mendatang|akan|yang\s+lalu|lalu|rencana\w*)\b", re.IGNORECASE)
+_ORG_NAME = re.compile(r"\b(Bagian|Dinas|Badan|Bidang|Inspektorat|Kecamatan|Satuan|Kantor|Biro)\s+[A-Z][\w]*(?:\s+(?:dan|&)?\s*[A-Z][\w]*)*")
+
+
+def finding(code: str, severity: str, message: str, **where) -> dict:
+    return {"code": code, "severity": severity, "message": message, "where": where}
+
+
+def review(report: dict, narrative: list[tuple[int, str]]) -> list[dict]:
+    """All findings on one extracted report. `narrative` is (page, text) of the running text."""
+    findings = []
+    findings += missing_tables(report)
+    findings += capaian_mismatches(report["capaian_kinerja"])
+    pairs = align(report["capaian_kinerja"], report["perjanjian_kinerja"])
+    findings += target_mismatches(report["capaian_kinerja"], report["perjanjian_kinerja"], pairs)
+    findings += indikator_mismatches(report, pairs)
+    findings += period_mismatches(report["laporan"], narrative)
+    return findings
+
+
+def missing_tables(report: dict) -> list[dict]:
+    return [
+        finding("table_not_found", "warning", f"Tabel {label} tidak ditemukan atau tidak dapat dibaca.", table=kind)
+        for kind, label in TABLE_LABELS.items()
+        if not report[kind]
+    ]
+
+
+# --- capaian ---------------------------------------------------------------------------------
+
+def _printed_decimals(raw: str) -> int:
+    m = re.search(_NUM, raw)
+    if not m:
+        return 0
+    token = m.group()
+    if "," in token:
+        return len(token.rsplit(",", 1)[1])
+    if re.fullmatch(r"\d+\.(\d{1,2}|\d{4,})", token):
+        return len(token.rsplit(".", 1)[1])
+    return 0
+
+
+def capaian_candidates(target: float, realisasi: float, indikator: str) -> list[tuple[str, float]]:
+    """The capaian formulas offices use for this indikator, with their results."""
+    candidates = [("realisasi / target × 100", realisasi / target * 100)]
+    if lower_is_better(indikator):
+        candidates.append(("(2 × target − realisasi) / target × 100", (2 * target - realisasi) / target * 100))
+        if realisasi:
+            candidates.append(("target / realisasi × 100", target / realisasi * 100))
+    return candidates
+
+
+def printed_capaian_matches(printed: float, decimals: int, computed: float) -> bool:
+    """Rounded or truncated to the digits printed: "213%" for 213.7 is fine."""
+    scale = 10**decimals
+    eps = 1e-6
+    rounded = math.floor(computed * scale + 0.5 + eps) / scale
+    truncated = math.floor(computed * scale + eps) / scale
+    return abs(printed - rounded) < eps or abs(printed - truncated) < eps
+
+
+def capaian_mismatches(rows: list[dict]) -> list[dict]:
+    found = []
+    for index, row in enumerate(rows):
+        target, realisasi, capaian = row["target"], row["realisasi"], row["capaian"]
+        numbers = [v["number"] if v else None for v in (target, realisasi, capaian)]
+        if None in numbers or numbers[0] == 0 or (target["unit"] == "kategori"):
+            continue
+        t, r, c = numbers
+        candidates = capaian_candidates(t, r, row["indikator"])
+        decimals = _printed_decimals(capaian["raw"])
+        if any(printed_capaian_matches(c, decimals, value) for _, value in candidates):
+            continue
+        formula, value = candidates[0]
+        found.append(finding(
+            "capaian_mismatch", "warning",
+            f"Capaian tercantum {capaian['raw']} untuk indikator \"{row['indikator']}\", sedangkan "
+            f"{formula} = {realisasi['raw']} / {target['raw']} × 100 = {value:.2f}%.",
+            table="capaian_kinerja", row=index, page=row.get("page"), computed=round(value, 4),
+        ))
+    return found
+
+
+# --- rows of one indikator across tables -------------------------------------------------------
+
+def align(rows: list[dict], reference: list[dict]) -> dict[int, int]:
+    """Pair each row with its Perjanjian Kinerja row: similar wording, near the same place."""
+    scored = []
+    for i, row in enumerate(rows):
+        for j, ref in enumerate(reference):
+            distance = abs(i / max(len(rows), 1) - j / max(len(reference), 1))
+            scored.append((similarity(row["indikator"], ref["indikator"]) - 30 * distance, i, j))
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for score, i, j in sorted(scored, reverse=True):
+        if score < 45 or i in pairs or j in used:
+            continue
+        pairs[i] = j
+        used.add(j)
+    return pairs
+
+
+def _same_value(a: dict | None, b: dict | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    if a["number"] is not None or b["number"] is not None:
+        return (a["number"], a["unit"]) == (b["number"], b["unit"]) or _close(a["number"], b["number"]) and a["unit"] == b["unit"]
+    if a["category"] or b["category"]:
+        return (a["category"] or "").lower() == (b["category"] or "").lower()
+    return " ".join(a["raw"].lower().split()) == " ".join(b["raw"].lower().split())
+
+
+def _close(x, y) -> bool:
+    return x is not None and y is not None and abs(x - y) < 1e-9
+
+
+def target_mismatches(rows: list[dict], reference: list[dict], pairs: dict[int, int]) -> list[dict]:
+    found = []
+    for i, j in sorted(pairs.items()):
+        ours, theirs = rows[i]["target"], reference[j]["target"]
+        if theirs is None or ours is None or _same_value(ours, theirs):
+            continue
+        found.append(finding(
+            "target_mismatch", "warning",
+            f"Target indikator \"{rows[i]['indikator']}\" pada tabel Capaian Kinerja ({ours['raw']}) "
+            f"berbeda dengan target pada Perjanjian Kinerja ({theirs['raw']}).",
+            table="capaian_kinerja", row=i, page=rows[i].get("page"), perjanjian_kinerja_row=j,
+        ))
+    return found
+
+
+def indikator_mismatches(report: dict, capaian_pairs: dict[int, int]) -> list[dict]:
+    reference = report["perjanjian_kinerja"]
+    unit = report["laporan"].get("unit_kerja")
+    found = []
+    for kind in ("rencana_triwulan", "capaian_kinerja"):
+        rows = report[kind]
+        pairs = capaian_pairs if kind == "capaian_kinerja" else align(rows, reference)
+        for i, j in sorted(pairs.items()):
+            ours, theirs = rows[i]["indikator"], reference[j]["indikator"]
+            if comparable(ours) == comparable(theirs):
+                continue
+            message = (
+                f"Nama indikator pada tabel {TABLE_LABELS[kind]} (\"{ours}\") berbeda dengan "
+                f"Perjanjian Kinerja (\"{theirs}\")."
+            )
+            others = [m.group() for m in _ORG_NAME.finditer(ours) if unit and m.group().lower() != unit.lower()
+                      and m.group().lower() not in theirs.lower()]
+            if others:
+                message += f" Menyebut unit lain: {others[0]}."
+            found.append(finding("indikator_mismatch", "warning", message,
+                                 table=kind, row=i, page=rows[i].get("page"), perjanjian_kinerja_row=j))
+    return found
+
+
+# --- period named in the text ------------------------------------------------------------------
+
+def _month_number(name: str) -> int:
+    name = name.lower().replace("nopember", "november")
+    return MONTHS.index(name) + 1
+
+
+def period_mismatches(laporan: dict, narrative: list[tuple[int, str]]) -> list[dict]:
+    triwulan, tahun = laporan.get("triwulan"), laporan.get("tahun")
+    end = 3 * triwulan if triwulan else 12
+    starts = {1, end - 2}
+    period = (f"triwulan {_ROMAN[triwulan]}" if triwulan else "tahunan") + (f" {tahun}" if tahun else "")
+    expected = f"{MONTHS[0].title()}–{MONTHS[end - 1].title()}"
+    found = []
+
+    def flag(page: int, said: str):
+        found.append(finding(
+            "period_mismatch", "warning",
+            f"Uraian menyebut \"{said}\", padahal laporan ini untuk periode {period} (s.d. bulan {MONTHS[end - 1].title()}; "
+            f"kumulatif {expected}).",
+            page=page, text=said,
+        ))
+
+    for page, text in narrative:
+        ranges = list(_MONTH_RANGE.finditer(text))
+        for m in ranges:
+            if _month_number(m.group(1)) not in starts or _month_number(m.group(2)) != end:
+                flag(page, m.group())
+        covered = [m.span() for m in ranges]
+        for m in _UNTIL_MONTH.finditer(text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            if _month_number(m.group(1)) != end:
+                flag(page, m.group())
+        if triwulan:
+            for m in _QUARTER.finditer(text):
+                q = triwulan_number(m["q"])
+                sentence_start = max(text.rfind(".", 0, m.start()), m.start() - 80, 0)
+                if q != triwulan and not _ELSEWHERE.search(text[sentence_start:m.start()]):
+                    flag(page, m.group())
+    return found

@@ -1,0 +1,184 @@
+"""Cell text as printed → the contract's VALUE, and the other small parsers.
+
+Indonesian writing: "." groups thousands and "," marks decimals
+("1.600.000.000", "13,73%"). Reports also carry grades ("Kategori BB"),
+pending results ("Proses penilaian") and remarks in brackets ("95%(3 sub.keg)").
+"""
+
+from __future__ import annotations
+
+import re
+
+# One number as printed. Thousands dots or commas, an optional decimal part.
+_NUM = r"[-−]?\d+(?:[.,]\d+)*"
+
+_PENDING = re.compile(
+    r"^(?:masih\s+)?(?:dalam\s+)?(?:proses|diproses)"
+    r"(?:\s+(?:penilaian|evaluasi|verifikasi|perhitungan|pengukuran))?\.?$",
+    re.IGNORECASE,
+)
+_TRAILING_REMARK = re.compile(r"^(?P<main>.*?)\s*\((?P<remark>[^()]*)\)\s*\.?$")
+_GRADE_WORDS = re.compile(r"^(?:kategori|predikat|kriteria)\s*:?\s+(?P<grade>.+)$", re.IGNORECASE)
+_BARE_GRADE = re.compile(
+    r"^(?:AA|A|BB|B|CC|C|D|E|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah"
+    r"|sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|memuaskan|sangat\s+memuaskan)$",
+    re.IGNORECASE,
+)
+_COMPARATOR = r"(?:[<>≤≥]=?|min\.?|minimal|maks\.?|maksimal)?\s*"
+_PERCENT = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})\s*%$", re.IGNORECASE)
+_RUPIAH = re.compile(
+    rf"^rp\.?\s*(?P<num>{_NUM})\s*(?:,-|,--)?\s*(?P<scale>ribu|juta|miliar|milyar|m|triliun|t)?\.?$",
+    re.IGNORECASE,
+)
+_INDEX = re.compile(rf"^(?:indeks|index)\s*:?\s*(?P<num>{_NUM})$", re.IGNORECASE)
+_BARE_NUMBER = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})$", re.IGNORECASE)
+_COUNT = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})\s*(?P<noun>[^\d\s()%][^()%]*?)\.?$", re.IGNORECASE)
+
+_SCALES = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "m": 10**9, "triliun": 10**12, "t": 10**12}
+_PERCENT_NOUNS = {"persen", "prosen"}
+_RUPIAH_NOUNS = {"rupiah"}
+
+
+def fold_whitespace(text: str | None) -> str:
+    """Runs of white space (line breaks included) become one space."""
+    return " ".join((text or "").split())
+
+
+def parse_number(text: str) -> int | float | None:
+    """Read one number written the Indonesian way; None when it is not one number.
+
+    "1.600.000.000" → 1600000000, "13,73" → 13.73, "1.234,5" → 1234.5.
+    Offices also paste English-formatted figures: "96.90" (a dot with 1-2 or
+    4+ digits after it cannot be a thousands group) → 96.9, "1,600,000" → 1600000.
+    """
+    s = text.strip().replace("−", "-").replace(" ", "")
+    sign = -1 if s.startswith("-") else 1
+    s = s.lstrip("-")
+    if not s or not s[0].isdigit():
+        return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        whole, _, frac = s.partition(",")
+        return _typed(sign, whole.replace(".", ""), frac)
+    if re.fullmatch(r"\d+(?:,\d+)?", s):
+        whole, _, frac = s.partition(",")
+        return _typed(sign, whole, frac)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s) or re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):
+        whole, _, frac = s.partition(".")
+        return _typed(sign, whole.replace(",", ""), frac)
+    if re.fullmatch(r"\d+\.(?:\d{1,2}|\d{4,})", s):
+        whole, _, frac = s.partition(".")
+        return _typed(sign, whole, frac)
+    return None
+
+
+def _typed(sign: int, whole: str, frac: str) -> int | float:
+    if frac and int(frac) != 0:
+        return sign * float(f"{int(whole)}.{frac}")
+    if frac:
+        return sign * float(int(whole))
+    return sign * int(whole)
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """Write a number the Indonesian way: 1234567.5 → "1.234.567,5" (decimals=1)."""
+    sign = "-" if value < 0 else ""
+    text = f"{abs(value):,.{decimals}f}"
+    return sign + text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def parse_value(text: str | None) -> dict | None:
+    """A table cell → VALUE {raw, number, unit, category, status, note}; None when empty."""
+    raw = fold_whitespace(text)
+    if not raw or raw in {"-", "–", "—"}:
+        return None if not raw else _value(raw)
+    if _PENDING.match(raw):
+        return _value(raw, status="pending")
+
+    main, category, note = raw, None, None
+    bracketed = _TRAILING_REMARK.match(raw)
+    if bracketed and bracketed["main"]:
+        main = bracketed["main"].strip()
+        remark = bracketed["remark"].strip()
+        grade = _GRADE_WORDS.match(remark)
+        if grade:
+            category = grade["grade"].strip()
+        elif remark:
+            note = remark
+
+    grade = _GRADE_WORDS.match(main)
+    if grade:
+        return _value(raw, unit="kategori", category=grade["grade"].strip(), note=note)
+    if _BARE_GRADE.match(main) and category is None:
+        return _value(raw, unit="kategori", category=main, note=note)
+    if _PENDING.match(main):
+        return _value(raw, category=category, status="pending", note=note)
+
+    number, unit = _number_and_unit(main)
+    if number is None and unit is None:
+        return _value(raw, category=category, note=note if category else None)
+    return _value(raw, number=number, unit=unit, category=category, note=note)
+
+
+def _number_and_unit(text: str) -> tuple[int | float | None, str | None]:
+    for pattern, unit in ((_PERCENT, "%"), (_INDEX, "indeks"), (_BARE_NUMBER, None)):
+        m = pattern.match(text)
+        if m and (number := parse_number(m["num"])) is not None:
+            return number, unit
+    m = _RUPIAH.match(text)
+    if m and (number := parse_number(m["num"])) is not None:
+        scale = _SCALES.get((m["scale"] or "").lower(), 1)
+        return _scaled(number, scale), "rp"
+    m = _COUNT.match(text)
+    if m and (number := parse_number(m["num"])) is not None:
+        noun = fold_whitespace(m["noun"]).lower()
+        if noun in _PERCENT_NOUNS:
+            return number, "%"
+        if noun in _RUPIAH_NOUNS:
+            return number, "rp"
+        if len(noun.split()) <= 3:
+            return number, noun
+    return None, None
+
+
+def _scaled(number: int | float, scale: int) -> int | float:
+    value = number * scale
+    return int(round(value)) if scale > 1 and abs(value - round(value)) < 1e-6 else value
+
+
+def _value(raw, number=None, unit=None, category=None, status=None, note=None) -> dict:
+    return {"raw": raw, "number": number, "unit": unit, "category": category, "status": status, "note": note}
+
+
+def parse_rupiah(text: str | None) -> int | None:
+    """An amount in the budget table → whole rupiah ("Rp 1.600.000.000,00" → 1600000000)."""
+    value = parse_value(text)
+    if value is None or value["number"] is None:
+        return None
+    return int(round(value["number"]))
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+TRIWULAN_PATTERN = re.compile(
+    r"\b(?:triwulan|tri\s*wulan|tw|trw|q|kuartal)\s*[-.]?\s*(?P<q>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_triwulan(text: str) -> int | None:
+    """"TRIWULAN IV" / "Triwulan 1" / "TW II" / "Q3" / "triwulan kedua" → 1-4; None when absent."""
+    m = TRIWULAN_PATTERN.search(text)
+    return triwulan_number(m["q"]) if m else None
+
+
+def triwulan_number(token: str) -> int:
+    token = token.strip()
+    if token.isdigit():
+        return int(token)
+    return _ROMAN.get(token.upper()) or _ORDINAL[token.lower()]
+
+
+def parse_nip(text: str | None) -> str | None:
+    """NIP "19660419 198619 2 003" → "196604191986192003" (18 digits) or None."""
+    digits = re.sub(r"\D", "", text or "")
+    return digits if len(digits) == 18 else None

@@ -1,0 +1,95 @@
+"""The VALUE normaliser: cells as printed in real reports, and round trips of Indonesian numbers."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalisers.values import (
+    format_number,
+    parse_nip,
+    parse_number,
+    parse_rupiah,
+    parse_triwulan,
+    parse_value,
+)
+
+
+def value(raw, number=None, unit=None, category=None, status=None, note=None):
+    return {"raw": raw, "number": number, "unit": unit, "category": category, "status": status, "note": note}
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("1.600.000.000", value("1.600.000.000", 1600000000)),
+        ("13,73%", value("13,73%", 13.73, "%")),
+        ("14,73 %", value("14,73 %", 14.73, "%")),
+        ("62,63 (Kategori B)", value("62,63 (Kategori B)", 62.63, category="B")),
+        ("Kategori BB", value("Kategori BB", unit="kategori", category="BB")),
+        ("Kategori Tinggi", value("Kategori Tinggi", unit="kategori", category="Tinggi")),
+        ("100%(Kategori tinggi)", value("100%(Kategori tinggi)", 100, "%", category="tinggi")),
+        ("Proses", value("Proses", status="pending")),
+        ("Proses penilaian", value("Proses penilaian", status="pending")),
+        ("dalam proses", value("dalam proses", status="pending")),
+        ("95%(3 sub.keg)", value("95%(3 sub.keg)", 95, "%", note="3 sub.keg")),
+        ("100% (1program,1keg,3 sub.keg)", value("100% (1program,1keg,3 sub.keg)", 100, "%", note="1program,1keg,3 sub.keg")),
+        ("1 inovasi", value("1 inovasi", 1, "inovasi")),
+        ("12 dokumen", value("12 dokumen", 12, "dokumen")),
+        ("78,25", value("78,25", 78.25)),
+        ("Rp 12.500.000.000", value("Rp 12.500.000.000", 12500000000, "rp")),
+        ("Rp. 1.250.000,00", value("Rp. 1.250.000,00", 1250000, "rp")),
+        ("Rp 12,5 miliar", value("Rp 12,5 miliar", 12500000000, "rp")),
+        ("96,90%", value("96,90%", 96.9, "%")),
+        ("96.90%", value("96.90%", 96.9, "%")),
+        ("1.272", value("1.272", 1272)),
+        ("75 persen", value("75 persen", 75, "%")),
+        ("Indeks 3,5", value("Indeks 3,5", 3.5, "indeks")),
+        ("  20   %\n", value("20 %", 20, "%")),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_cells_as_printed(raw, expected):
+    assert parse_value(raw) == expected
+
+
+def test_integers_stay_integers():
+    assert isinstance(parse_value("95%")["number"], int)
+    assert isinstance(parse_value("13,73%")["number"], float)
+
+
+@pytest.mark.parametrize("text, expected", [("TRIWULAN I", 1), ("Triwulan IV", 4), ("triwulan 2", 2),
+                                            ("TW III", 3), ("Q1", 1), ("triwulan kedua", 2), ("Tahun 2023", None)])
+def test_triwulan(text, expected):
+    assert parse_triwulan(text) == expected
+
+
+def test_nip_and_rupiah():
+    assert parse_nip("NIP. 19660419 198619 2 003") == "196604191986192003"
+    assert parse_nip("1966 0419") is None
+    assert parse_rupiah("1.789.275.000") == 1789275000
+    assert parse_rupiah("Rp 1.600.000.000,00") == 1600000000
+
+
+@given(st.integers(min_value=-10**13, max_value=10**13))
+def test_integers_written_the_indonesian_way_parse_back(n):
+    assert parse_number(format_number(n)) == n
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=99))
+def test_decimals_written_the_indonesian_way_parse_back(whole, hundredths):
+    written = format_number(whole + hundredths / 100, decimals=2)
+    assert parse_number(written) == pytest.approx(whole + hundredths / 100)
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=99))
+def test_percent_cells_parse_back(whole, hundredths):
+    number = whole + hundredths / 100
+    cell = parse_value(f"{format_number(number, decimals=2)}%")
+    assert cell["unit"] == "%"
+    assert cell["number"] == pytest.approx(number)
+
+
+@given(st.integers(min_value=1, max_value=10**13))
+def test_rupiah_cells_parse_back(n):
+    assert parse_rupiah(f"Rp {format_number(n)}") == n
