@@ -1,8 +1,10 @@
 """Read a PDF once: per page, its text lines and its ruled grids, with page numbers.
 
-Each page is parsed by pdfminer once (pdfplumber caches the page's objects);
-words and ruling lines come from that single parse. Everything downstream works
-on the plain records defined here.
+Each page's content stream is interpreted once, by playa (the compiled PDF
+parser camelot 2 is built on): glyphs with their boxes and the ruling paths.
+pdfplumber's own algorithms then group glyphs into words and ruling edges into
+table cells, on those plain records, so no page is parsed twice. Everything
+downstream works on the records defined here.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
+import playa
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.utils.text import WordExtractor
+from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
 
 from lkj.exceptions import DamagedPdfError, EncryptedPdfError, NotAPdfError, UnreadableFileError
 
@@ -26,13 +28,9 @@ from .cells import join_cell_lines
 SNAP = 2.5
 # Words whose tops differ by less than this are on one line.
 LINE_TOLERANCE = 3.0
-TABLE_SETTINGS = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": SNAP,
-    "join_tolerance": SNAP,
-    "intersection_tolerance": SNAP,
-}
+# A ruling segment shorter than this is a tick or a glyph, not a cell border.
+MIN_EDGE = 3.0
+_WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
 
 
 @dataclass(frozen=True)
@@ -153,16 +151,16 @@ def read_document(path: str | Path) -> Document:
     except OSError as error:
         raise UnreadableFileError(path, error.strerror) from None
     check_is_pdf(path, data[:1024])
+    if b"%%EOF" not in data[-4096:]:
+        # A half-downloaded file still parses in part; a partial report is worse than none.
+        raise DamagedPdfError(path, "the file ends before its %%EOF marker: truncated download?")
     document = Document(path=path, sha256=hashlib.sha256(data).hexdigest())
     try:
-        with pdfplumber.open(path) as pdf:
-            scans = []
-            for number, page in enumerate(pdf.pages, start=1):
-                scans.append(_scan_page(page, number))
-                page.close()  # drop the cached objects; archives hold long reports
-    except (PDFPasswordIncorrect, PDFEncryptionError) as error:
-        raise EncryptedPdfError(path, type(error).__name__) from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as error:
+        with playa.open(path) as pdf:
+            scans = [_scan_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise EncryptedPdfError(path) from None
+    except (PDFException, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError) as error:
         raise DamagedPdfError(path, f"{type(error).__name__}: {error}"[:200]) from None
     if not scans:
         raise DamagedPdfError(path, "no pages")
@@ -184,13 +182,70 @@ class _PageScan:
 
 
 def _scan_page(page, number: int) -> _PageScan:
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
-    ]
-    bold_tops = {round(c["top"]) for c in page.chars if "Bold" in c.get("fontname", "")}
-    tables = [(tuple(t.bbox), list(t.cells)) for t in page.find_tables(TABLE_SETTINGS)]
-    return _PageScan(number, float(page.width), float(page.height), words, tables, bold_tops)
+    chars, edges, bold_tops = [], [], set()
+    for obj in page:
+        if obj.object_type == "text":
+            for glyph in obj:
+                x0, top, x1, bottom = glyph.bbox
+                chars.append({"text": glyph.text or "", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                              "doctop": top, "upright": True, "width": x1 - x0, "height": bottom - top})
+                if "Bold" in (glyph.fontname or ""):
+                    bold_tops.add(round(top))
+        elif obj.object_type == "path":
+            edges.extend(_path_edges(obj))
+    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+             for w in _WORDS.extract_words(chars)]
+    return _PageScan(number, float(page.width), float(page.height), words, _find_tables(edges), bold_tops)
+
+
+def _path_edges(path) -> list[dict]:
+    """The horizontal and vertical straight segments of a path (rules, cell borders, shading rectangles)."""
+    edges = []
+    start = current = None
+    for segment in path.segments:
+        if segment.operator == "m":
+            start = current = segment.points[0]
+            continue
+        if segment.operator == "l" and current is not None:
+            end = segment.points[0]
+        elif segment.operator == "h" and current is not None and start is not None:
+            end = start
+        else:  # curves are not rules
+            current = segment.points[-1] if segment.points else current
+            continue
+        edge = _edge(current, end)
+        if edge:
+            edges.append(edge)
+        current = end
+    return edges
+
+
+def _edge(a, b) -> dict | None:
+    (x0, y0), (x1, y1) = sorted([a, b])
+    if abs(y1 - y0) < 0.5 and abs(x1 - x0) >= MIN_EDGE:
+        top = (y0 + y1) / 2
+        return {"x0": x0, "x1": x1, "top": top, "bottom": top, "width": x1 - x0, "height": 0, "orientation": "h",
+                "object_type": "line"}
+    if abs(x1 - x0) < 0.5 and abs(y1 - y0) >= MIN_EDGE:
+        top, bottom = min(y0, y1), max(y0, y1)
+        return {"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
+                "orientation": "v", "object_type": "line"}
+    return None
+
+
+def _find_tables(edges: list[dict]) -> list[tuple[tuple[float, float, float, float], list]]:
+    """pdfplumber's "lines" strategy, on edges read once: merge rules, intersect, cells, tables."""
+    if not edges:
+        return []
+    merged = merge_edges(edges, snap_x_tolerance=SNAP, snap_y_tolerance=SNAP, join_x_tolerance=SNAP,
+                         join_y_tolerance=SNAP)
+    merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= MIN_EDGE]
+    cells = intersections_to_cells(edges_to_intersections(merged, SNAP, SNAP))
+    tables = []
+    for boxes in cells_to_tables(cells):
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        tables.append((bbox, boxes))
+    return tables
 
 
 def vocable(text: str) -> str:
