@@ -9,7 +9,7 @@ import math
 import re
 
 from .indikator import comparable, lower_is_better, similarity
-from .values import _NUM, triwulan_number
+from .values import _NUM, format_number, triwulan_number
 
 TABLE_LABELS = {
     "perjanjian_kinerja": "Perjanjian Kinerja",
@@ -102,7 +102,7 @@ def capaian_mismatches(rows: list[dict]) -> list[dict]:
         found.append(finding(
             "capaian_mismatch", "warning",
             f"Capaian tercantum {capaian['raw']} untuk indikator \"{row['indikator']}\", sedangkan "
-            f"{formula} = {realisasi['raw']} / {target['raw']} × 100 = {value:.2f}%.",
+            f"{formula} = {realisasi['raw']} / {target['raw']} × 100 = {format_number(value, 2)}%.",
             table="capaian_kinerja", row=index, page=row.get("page"), computed=round(value, 4),
         ))
     return found
@@ -187,6 +187,13 @@ def _month_number(name: str) -> int:
     return MONTHS.index(name) + 1
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] ("1.272" keeps its dot: a sentence ends at ". ")."""
+    begin = text.rfind(". ", 0, start)
+    finish = text.find(". ", end)
+    return text[begin + 1 if begin >= 0 else 0: finish if finish >= 0 else len(text)]
+
+
 def period_mismatches(laporan: dict, narrative: list[tuple[int, str]]) -> list[dict]:
     triwulan, tahun = laporan.get("triwulan"), laporan.get("tahun")
     end = 3 * triwulan if triwulan else 12
@@ -217,7 +224,6 @@ def period_mismatches(laporan: dict, narrative: list[tuple[int, str]]) -> list[d
         if triwulan:
             for m in _QUARTER.finditer(text):
                 q = triwulan_number(m["q"])
-                sentence_start = max(text.rfind(".", 0, m.start()), m.start() - 80, 0)
-                if q != triwulan and not _ELSEWHERE.search(text[sentence_start:m.start()]):
+                if q != triwulan and not _ELSEWHERE.search(_sentence_around(text, m.start(), m.end())):
                     flag(page, m.group())
     return found

@@ -1,0 +1,73 @@
+"""`lkj extract` and `lkj scan` as a user runs them: JSON out, or one line and an exit code."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+from lkj.exceptions import ExitCode
+
+from .truth import SAMPLES
+
+SEED = SAMPLES / "mojokerto-protokol-2022-tw1.pdf"
+
+
+def lkj(*args):
+    return subprocess.run([sys.executable, "-m", "lkj.cli", *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+def test_extract_prints_the_contract():
+    result = lkj("extract", SEED)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["schema"] == "lkj-report/1"
+    assert report["laporan"]["unit_kerja"] == "Bagian Protokol dan Komunikasi Pimpinan"
+
+
+def test_pretty_is_the_same_document():
+    assert json.loads(lkj("extract", SEED, "--pretty").stdout) == json.loads(lkj("extract", SEED).stdout)
+
+
+def one_page_pdf(path, text="Surat undangan rapat koordinasi", encrypt=None):
+    pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
+    pdf.drawString(72, 760, text)
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    "name, make, code, says",
+    [
+        ("portal-error.pdf", lambda p: p.write_text("<!DOCTYPE html><html><body>502 Bad Gateway</body></html>"),
+         ExitCode.not_a_pdf, "HTML"),
+        ("scan.pdf", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64)), ExitCode.not_a_pdf, "PNG"),
+        ("empty.pdf", lambda p: p.write_bytes(b""), ExitCode.not_a_pdf, "empty"),
+        ("truncated.pdf", lambda p: p.write_bytes(SEED.read_bytes()[: SEED.stat().st_size // 2]), ExitCode.damaged_pdf, "truncated"),
+        ("locked.pdf", lambda p: one_page_pdf(p, encrypt=StandardEncryption("rahasia", canPrint=0)),
+         ExitCode.encrypted_pdf, "qpdf --decrypt"),
+        ("undangan.pdf", one_page_pdf, ExitCode.no_lkj_tables, "no LKj tables"),
+    ],
+)
+def test_bad_input_is_one_line_and_its_exit_code(tmp_path, name, make, code, says):
+    path = tmp_path / name
+    make(path)
+    result = lkj("extract", path)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode != 0 and result.stdout == ""
+    if code is not None:
+        assert result.returncode == code
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert name in lines[0] and says in lines[0]
+
+
+def test_scan_goes_on_past_a_bad_file(tmp_path):
+    (tmp_path / "a-bad.pdf").write_text("<html>not found</html>")
+    (tmp_path / "b-good.pdf").write_bytes(SEED.read_bytes())
+    result = lkj("scan", tmp_path)
+    assert result.returncode == 1
+    assert "a-bad.pdf: not a PDF" in result.stderr
+    assert result.stdout.startswith("b-good.pdf: Bagian Protokol dan Komunikasi Pimpinan | Kabupaten Mojokerto | 2022 TW I")
