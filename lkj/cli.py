@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from . import __version__, api
+import duckdb
+
+from normalisers.values import format_number
+from warehouse import db as warehouse_db
+from warehouse import sql as warehouse_sql
+
+from . import __version__, api, batch
 from .exceptions import ExitCode, LkjError
 
 
@@ -28,7 +36,7 @@ def _fail(path: Path, error: Exception) -> int:
 def _pdfs(paths: tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
-        files.extend(sorted(path.rglob("*.pdf")) + sorted(path.rglob("*.PDF")) if path.is_dir() else [path])
+        files.extend(batch.find_pdfs(path) if path.is_dir() else [path])
     return files
 
 
@@ -68,6 +76,217 @@ def scan(paths: tuple[Path, ...]):
     elapsed = time.perf_counter() - started
     click.echo(f"{pages} pages in {elapsed:.1f} s ({pages / elapsed:.1f} pages/s); {failed} file(s) failed", err=True)
     sys.exit(1 if failed else 0)
+
+
+def _quiet_prefect() -> None:
+    """Prefect's per-task log lines would bury the progress bar; it must not phone home."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="The DuckDB warehouse (default: $LKJ_DB, else lkj.duckdb in the working folder).",
+)
+format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                             show_default=True)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+@click.option("--quarantine", type=click.Path(file_okay=False, path_type=Path), default=Path("quarantine"),
+              show_default=True, help="Where files that fail are copied, each with a .error.txt.")
+def ingest(folder: Path, db: Path | None, quarantine: Path):
+    """Load every PDF under FOLDER into the warehouse (new, revised or unchanged)."""
+    _quiet_prefect()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows.ingest import ingest_archive, reporting_progress
+
+    total = len(batch.find_pdfs(folder))
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[last]}"))
+    with Progress(*columns, console=_stderr_console(), transient=False) as bar:
+        job = bar.add_task("ingest", total=total, last="")
+        with reporting_progress(lambda path, outcome: bar.update(job, advance=1, last=f"{path.name}: {outcome}")):
+            summary = ingest_archive(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
+    click.echo(" ".join(f"{key}={value}" for key, value in summary.items()))
+    if summary["quarantined"]:
+        click.echo(f"{summary['quarantined']} file(s) set aside in {quarantine}/ (see the .error.txt beside each)", err=True)
+
+
+@main.command()
+@click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
+@db_option
+@click.option("--interval", type=float, default=None, help="Seconds between runs (default 60).")
+@click.option("--cron", default=None, help="A cron expression instead of an interval.")
+def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None):
+    """Watch INBOX for new submissions on a schedule (Prefect): each file ends in
+    INBOX/processed/ or INBOX/quarantine/."""
+    if interval and cron:
+        raise click.UsageError("give --interval or --cron, not both")
+    _quiet_prefect()
+    inbox.mkdir(parents=True, exist_ok=True)
+    from flows.serve import serve_inbox
+
+    serve_inbox(str(inbox), str(warehouse_db.db_path(db)), interval=interval, cron=cron)
+
+
+@main.command()
+@click.argument("sql")
+@db_option
+@format_option
+def query(sql: str, db: Path | None, fmt: str):
+    """Run one SQL statement on the warehouse (read only) and print the result."""
+    with warehouse_db.warehouse(db, read_only=True) as con:
+        try:
+            result = con.execute(sql)
+        except duckdb.Error as error:
+            raise click.ClickException(str(error).splitlines()[0]) from None
+        _print_result(result.df() if result.description else None, fmt, None)
+
+
+@main.command()
+@click.option("--pemda", required=True, help='e.g. "Kabupaten Mojokerto"')
+@click.option("--tahun", required=True, type=int)
+@click.option("--unit", default=None, help="One unit kerja (default: every unit of the pemda).")
+@db_option
+@format_option
+def compare(pemda: str, tahun: int, unit: str | None, db: Path | None, fmt: str):
+    """Cross-quarter table (realisasi beside rencana, TW I-IV) and cross-unit table of a pemda and year."""
+    with warehouse_db.warehouse(db, read_only=True) as con:
+        quarters = warehouse_sql.query(con, "compare_triwulan", {"pemda": pemda, "tahun": tahun, "unit_kerja": unit}).df()
+        units = warehouse_sql.query(con, "compare_antar_unit", {"pemda": pemda, "tahun": tahun}).df()
+    if quarters.empty and units.empty:
+        raise click.ClickException(f"nothing loaded for {pemda} {tahun}" + (f", {unit}" if unit else ""))
+    if fmt == "json":
+        click.echo(json.dumps({"antar_triwulan": _records(quarters), "antar_unit": _records(units)},
+                              ensure_ascii=False, indent=1))
+        return
+    _print_result(quarters, fmt, f"Antar triwulan: {unit or pemda} {tahun}")
+    if fmt == "csv":
+        click.echo()
+    _print_result(units, fmt, f"Antar unit kerja: {pemda} {tahun}")
+
+
+@main.command()
+@click.option("--parquet", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write one Parquet dataset per table and view into, partitioned by tahun.")
+@db_option
+def export(folder: Path, db: Path | None):
+    """Export every table and view of the warehouse."""
+    from warehouse.export import export_parquet
+
+    with warehouse_db.warehouse(db, read_only=True) as con:
+        counts = export_parquet(con, folder)
+    for name, rows in counts.items():
+        click.echo(f"{folder / name}: {rows} rows")
+
+
+@main.group()
+def link():
+    """Review how rows are linked to indikator, and correct it."""
+
+
+@link.command("list")
+@click.option("--pemda", default=None)
+@click.option("--unit", default=None)
+@db_option
+@format_option
+def link_list(pemda: str | None, unit: str | None, db: Path | None, fmt: str):
+    """Each printed wording of each indikator, with the link's method and score."""
+    with warehouse_db.warehouse(db, read_only=True) as con:
+        _print_result(warehouse_sql.query(con, "links_of_unit", {"pemda": pemda, "unit_kerja": unit}).df(), fmt, None)
+
+
+@link.command("set")
+@click.option("--pemda", required=True)
+@click.option("--unit", required=True)
+@click.argument("teks")
+@click.argument("indikator_id")
+@db_option
+def link_set(pemda: str, unit: str, teks: str, indikator_id: str, db: Path | None):
+    """Rows of UNIT printed as TEKS belong to INDIKATOR_ID (now and in later loads)."""
+    from warehouse.links import UnknownIndikator, link_wording
+
+    with warehouse_db.warehouse(db, wait=60) as con:
+        try:
+            moved = link_wording(con, pemda, unit, teks, indikator_id)
+        except UnknownIndikator as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"{moved} row(s) linked to {indikator_id}")
+
+
+@link.command("direction")
+@click.argument("indikator_id")
+@click.argument("which", type=click.Choice(["lower", "higher", "auto"]))
+@db_option
+def link_direction(indikator_id: str, which: str, db: Path | None):
+    """Whether a lower or a higher realisasi is better for INDIKATOR_ID ("auto": from its wording)."""
+    from warehouse.links import UnknownIndikator, set_direction
+
+    with warehouse_db.warehouse(db, wait=60) as con:
+        try:
+            set_direction(con, indikator_id, {"lower": True, "higher": False, "auto": None}[which])
+        except UnknownIndikator as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"{indikator_id}: {which} is better")
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _records(frame) -> list[dict]:
+    return json.loads(frame.to_json(orient="records", force_ascii=False))
+
+
+def _print_result(frame, fmt: str, title: str | None) -> None:
+    if frame is None:
+        return
+    if fmt == "csv":
+        click.echo(frame.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps(_records(frame), ensure_ascii=False, indent=1))
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left", header_style="bold")
+        rows = [[_cell(value) for value in row] for row in frame.itertuples(index=False)]
+        width = 1
+        for index, column in enumerate(frame.columns):
+            numeric = frame[column].dtype.kind in "iuf"
+            header = _header(str(column))
+            longest = max([len(header) if numeric else 8] + [len(row[index]) for row in rows])
+            width += min(longest, 40) + 3
+            table.add_column(header, justify="right" if numeric else "left", overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        # As wide as the table needs (text columns up to 40 characters), so it prints the same to a pipe.
+        Console(width=max(width, shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 0)).print(table)
+
+
+_QUARTER_SUFFIX = re.compile(r"_tw([1-4])$")
+
+
+def _header(column: str) -> str:
+    """"realisasi_tw3" → "realisasi III": quarter columns stay narrow."""
+    column = _QUARTER_SUFFIX.sub(lambda m: " " + ["I", "II", "III", "IV"][int(m.group(1)) - 1], column)
+    return column.replace("_", " ")
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return format_number(value, 2).rstrip("0").rstrip(",") if value != int(value) else format_number(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value)
+    return str(value)
 
 
 def summary_line(report: dict) -> str:

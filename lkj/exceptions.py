@@ -34,6 +34,10 @@ class LkjError(Exception):
         self.detail = " ".join((detail or "").split())
         super().__init__(self.message)
 
+    def __reduce__(self):
+        # Errors cross process boundaries (parallel extraction): rebuild from path and detail.
+        return (type(self), (str(self.path), self.detail))
+
     @property
     def message(self) -> str:
         text = f"{self.path.name}: {self.reason}"

@@ -1,0 +1,132 @@
+"""Prefect flows: a whole archive, or an inbox of new submissions, into the warehouse.
+
+Orchestration only: reading a PDF is `lkj.api.extract`, loading is `warehouse.load`,
+files are handled by `lkj.batch`. Extraction runs in parallel worker processes;
+loading goes through this one process, DuckDB's single writer.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner
+
+from lkj import api, batch
+from lkj.exceptions import LkjError
+from warehouse.db import warehouse
+from warehouse.load import is_loaded, load_report
+from warehouse.sql import query
+
+# Set before Prefect starts its ephemeral server: lkj never phones home.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+Progress = Callable[[Path, str], None]
+# Who hears of each file as it is done (the CLI's progress bar). Not a flow parameter:
+# flow parameters travel to the worker processes, and a progress bar cannot.
+_listeners: list[Progress] = []
+
+
+@contextmanager
+def reporting_progress(listener: Progress):
+    """Call `listener(path, outcome)` for each file an ingest flow finishes, while inside."""
+    _listeners.append(listener)
+    try:
+        yield
+    finally:
+        _listeners.remove(listener)
+
+
+def _report(path: Path, outcome: str) -> None:
+    for listener in list(_listeners):
+        listener(path, outcome)
+
+
+@task(name="extract", cache_policy=NO_CACHE, persist_result=False)
+def extract_pdf(path: str) -> dict:
+    return api.extract(path)
+
+
+def _workers() -> int:
+    return max(1, min(os.cpu_count() or 1, int(os.environ.get("LKJ_WORKERS", os.cpu_count() or 1))))
+
+
+def _failure_message(path: Path, error: BaseException) -> str:
+    if isinstance(error, LkjError):
+        return error.message
+    return f"{path.name}: internal error ({type(error).__name__}: {error})"
+
+
+def _ingest(paths: list[Path], db: str | None, on_done: Callable[[Path, str, str | None], None]) -> dict:
+    """Load what is new among `paths`; `on_done(path, outcome, error_message)` files each one away."""
+    counts: Counter[str] = Counter()
+    loaded_ids: list[str] = []
+    with warehouse(db, wait=float(os.environ.get("LKJ_DB_WAIT", "60"))) as con:
+        todo = []
+        for path in paths:
+            if is_loaded(con, batch.sha256(path)):
+                counts["unchanged"] += 1
+                on_done(path, "unchanged", None)
+                _report(path, "unchanged")
+            else:
+                todo.append(path)
+        futures = extract_pdf.map([str(path) for path in todo]) if todo else []
+        for path, future in zip(todo, futures):
+            future.wait()
+            try:
+                report = future.result()
+            except Exception as error:  # a bad file is set aside; the batch goes on
+                counts["quarantined"] += 1
+                on_done(path, "quarantined", _failure_message(path, error))
+                outcome = "quarantined"
+            else:
+                outcome = load_report(con, report, str(path)).value
+                counts[outcome] += 1
+                loaded_ids.append(report["source"]["sha256"])
+                on_done(path, outcome, None)
+            _report(path, outcome)
+        findings = query(con, "temuan_of_reports", {"report_ids": loaded_ids}).fetchone()[0] if loaded_ids else 0
+    summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "quarantined")}
+    return {"files": len(paths), **summary, "findings": findings}
+
+
+def _publish(title: str, summary: dict) -> None:
+    rows = "\n".join(f"| {key} | {value} |" for key, value in summary.items())
+    create_markdown_artifact(key="lkj-ingest-summary", markdown=f"# {title}\n\n| | |\n|---|---|\n{rows}\n",
+                             description=title)
+
+
+@flow(name="ingest-archive", task_runner=ProcessPoolTaskRunner(max_workers=_workers()))
+def ingest_archive(folder: str, db: str | None = None, quarantine: str | None = None) -> dict:
+    """Every PDF under `folder`: new ones loaded, failures copied to `quarantine` with a .error.txt."""
+    quarantine_dir = Path(quarantine) if quarantine else Path("quarantine")
+
+    def on_done(path: Path, outcome: str, error: str | None) -> None:
+        if error:
+            batch.set_aside(path, error, quarantine_dir)
+
+    summary = _ingest(batch.find_pdfs(folder), db, on_done)
+    _publish(f"lkj ingest {folder}", summary)
+    return summary
+
+
+@flow(name="watch-inbox", task_runner=ProcessPoolTaskRunner(max_workers=_workers()))
+def watch_inbox(inbox: str, db: str | None = None) -> dict:
+    """New submissions in `inbox`: each ends in inbox/processed/ or inbox/quarantine/ (with a .error.txt)."""
+    root = Path(inbox)
+
+    def on_done(path: Path, outcome: str, error: str | None) -> None:
+        if error:
+            batch.set_aside(path, error, root / "quarantine", move=True)
+        else:
+            batch.file_away(path, root / "processed")
+
+    summary = _ingest(batch.find_pdfs(root), db, on_done)
+    _publish(f"lkj inbox {inbox}", summary)
+    return summary

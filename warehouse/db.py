@@ -1,0 +1,54 @@
+"""The DuckDB file: where it is, opening it with its schema and views in place."""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from .sql import scripts
+
+DEFAULT_DB = "lkj.duckdb"
+
+
+def db_path(path: str | Path | None = None) -> Path:
+    """--db PATH, else $LKJ_DB, else lkj.duckdb in the working folder."""
+    return Path(path or os.environ.get("LKJ_DB") or DEFAULT_DB)
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the database for writing."""
+
+
+def connect(path: str | Path | None = None, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, creating its tables and views on first use. DuckDB lets one
+    process write at a time: with `wait`, retry that long for the other to finish."""
+    target = db_path(path)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if read_only and target.exists():
+                return duckdb.connect(str(target), read_only=True)
+            con = duckdb.connect(str(target))
+            break
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(f"{target}: in use by another lkj process ({error})") from None
+            time.sleep(0.5)
+    for script in scripts("schema") + scripts("views"):
+        con.execute(script)
+    return con
+
+
+@contextmanager
+def warehouse(path: str | Path | None = None, read_only: bool = False, wait: float = 0.0):
+    con = connect(path, read_only=read_only, wait=wait)
+    try:
+        yield con
+    finally:
+        con.close()

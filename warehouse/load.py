@@ -1,0 +1,127 @@
+"""Load one extracted report: all of its rows in one transaction, or none.
+
+A report is keyed by the sha256 of its bytes, so loading the same file twice
+changes nothing. Rows go in as Arrow tables (set-based), never one by one.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+import pyarrow as pa
+
+from .identity import link_report
+from .sql import query
+
+VALUE = pa.struct([
+    ("raw", pa.string()), ("number", pa.float64()), ("unit", pa.string()),
+    ("category", pa.string()), ("status", pa.string()), ("note", pa.string()),
+])
+_LINK_FIELDS = [("indikator_id", pa.string()), ("link_score", pa.float64()), ("link_method", pa.string())]
+SCHEMAS = {
+    "perjanjian_kinerja": pa.schema([
+        ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),
+        ("sasaran", pa.string()), ("indikator_no", pa.string()), ("indikator", pa.string()), *_LINK_FIELDS,
+        ("target", VALUE),
+    ]),
+    "anggaran": pa.schema([
+        ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("uraian", pa.string()),
+        ("level", pa.string()), ("jumlah", pa.int64()), ("sumber", pa.string()),
+    ]),
+    "rencana_triwulan": pa.schema([
+        ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),
+        ("indikator", pa.string()), *_LINK_FIELDS, ("tw1", VALUE), ("tw2", VALUE), ("tw3", VALUE), ("tw4", VALUE),
+    ]),
+    "capaian_kinerja": pa.schema([
+        ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),
+        ("sasaran", pa.string()), ("indikator", pa.string()), *_LINK_FIELDS,
+        ("target", VALUE), ("realisasi", VALUE), ("capaian", VALUE),
+    ]),
+    "temuan": pa.schema([
+        ("report_id", pa.string()), ("temuan_no", pa.int32()), ("code", pa.string()), ("severity", pa.string()),
+        ("message", pa.string()), ("table_name", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()),
+        ("where", pa.string()),
+    ]),
+    "indikator": pa.schema([
+        ("indikator_id", pa.string()), ("pemda", pa.string()), ("unit_kerja", pa.string()), ("nama", pa.string()),
+        ("lower_is_better", pa.bool_()), ("lower_is_better_override", pa.bool_()),
+    ]),
+}
+
+
+class Outcome(str, Enum):
+    ingested = "ingested"
+    revised = "revised"      # a new file for a unit kerja and period already loaded
+    unchanged = "unchanged"  # these very bytes are loaded already
+
+
+def is_loaded(con, report_id: str) -> bool:
+    return query(con, "load/known_report", {"report_id": report_id}).fetchone()[0]
+
+
+def load_report(con, report: dict, path: str | None = None) -> Outcome:
+    """Load `report` (an lkj-report/1 document) into the warehouse behind `con`."""
+    report_id = report["source"]["sha256"]
+    if is_loaded(con, report_id):
+        return Outcome.unchanged
+    laporan = report["laporan"]
+    period = {k: laporan[k] for k in ("pemda", "unit_kerja", "tahun", "triwulan")}
+    con.begin()
+    try:
+        links, new_indikator = link_report(con, report)
+        revised = query(con, "load/is_revision", period).fetchone()[0]
+        query(con, "load/insert_laporan", _laporan_params(report, path))
+        _insert(con, "indikator", new_indikator)
+        for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
+            _insert(con, table, _rows(report_id, report[table], links.get(table)))
+        _insert(con, "temuan", _temuan_rows(report_id, report["temuan"]))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return Outcome.revised if revised else Outcome.ingested
+
+
+def _insert(con, table: str, rows: list[dict]) -> None:
+    if not rows:
+        return
+    incoming = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    con.register("incoming", incoming)
+    try:
+        query(con, f"load/insert_{table}")
+    finally:
+        con.unregister("incoming")
+
+
+def _rows(report_id: str, rows: list[dict], links) -> list[dict]:
+    out = []
+    for index, row in enumerate(rows):
+        record = {"report_id": report_id, "row_no": index, **row}
+        if links is not None:
+            link = links[index]
+            record |= {"indikator_id": link.indikator_id, "link_score": link.score, "link_method": link.method}
+        out.append(record)
+    return out
+
+
+def _temuan_rows(report_id: str, temuan: list[dict]) -> list[dict]:
+    return [
+        {"report_id": report_id, "temuan_no": index, "code": t["code"], "severity": t["severity"],
+         "message": t["message"], "table_name": t["where"].get("table"), "row_no": t["where"].get("row"),
+         "page": t["where"].get("page"), "where": json.dumps(t["where"], ensure_ascii=False)}
+        for index, t in enumerate(temuan)
+    ]
+
+
+def _laporan_params(report: dict, path: str | None) -> dict:
+    laporan, source = report["laporan"], report["source"]
+    signer = laporan.get("penandatangan") or {}
+    return {
+        "report_id": source["sha256"], "file": source["file"], "path": path, "pages": source["pages"],
+        "ocr": source["ocr"], "unit_kerja": laporan["unit_kerja"], "instansi": laporan["instansi"],
+        "pemda": laporan["pemda"], "tahun": laporan["tahun"], "triwulan": laporan["triwulan"],
+        "penandatangan_nama": signer.get("nama"), "penandatangan_pangkat": signer.get("pangkat"),
+        "penandatangan_nip": signer.get("nip"), "penandatangan_jabatan": signer.get("jabatan"),
+        "document": json.dumps(report, ensure_ascii=False),
+    }

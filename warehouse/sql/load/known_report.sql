@@ -1,0 +1,1 @@
+SELECT count(*) > 0 FROM laporan WHERE report_id = $report_id;

@@ -1,0 +1,118 @@
+-- The warehouse: one row per report (keyed by the sha256 of its bytes) and one row per
+-- table row of the lkj-report/1 contract. A cell keeps its text as printed (`raw`) beside
+-- its typed reading, in one STRUCT per cell; every row keeps the page it is printed on.
+
+CREATE SEQUENCE IF NOT EXISTS laporan_load_seq START 1;
+
+CREATE TABLE IF NOT EXISTS laporan (
+    report_id              VARCHAR PRIMARY KEY,   -- sha256 of the PDF bytes
+    load_seq               BIGINT NOT NULL UNIQUE, -- loading order: the newest revision is current
+    file                   VARCHAR NOT NULL,
+    path                   VARCHAR,
+    pages                  INTEGER NOT NULL,
+    ocr                    BOOLEAN NOT NULL,
+    unit_kerja             VARCHAR,
+    instansi               VARCHAR,
+    pemda                  VARCHAR,
+    tahun                  INTEGER,
+    triwulan               INTEGER,               -- NULL: an annual report
+    penandatangan_nama     VARCHAR,
+    penandatangan_pangkat  VARCHAR,
+    penandatangan_nip      VARCHAR,
+    penandatangan_jabatan  VARCHAR,
+    ingested_at            TIMESTAMP NOT NULL,
+    document               JSON NOT NULL          -- the whole extraction, as lkj extract prints it
+);
+
+-- One indikator of one unit kerja, whatever its spelling in each table, quarter and year.
+CREATE TABLE IF NOT EXISTS indikator (
+    indikator_id              VARCHAR PRIMARY KEY,
+    pemda                     VARCHAR,
+    unit_kerja                VARCHAR,
+    nama                      VARCHAR NOT NULL,   -- the wording it was first seen with
+    lower_is_better           BOOLEAN NOT NULL,   -- read from the wording ("menurunnya", "temuan", ...)
+    lower_is_better_override  BOOLEAN             -- a reviewer's decision, wins when set
+);
+
+-- A reviewer's link: rows printed with this wording in this unit belong to this indikator.
+CREATE TABLE IF NOT EXISTS indikator_override (
+    pemda         VARCHAR,
+    unit_kerja    VARCHAR,
+    teks          VARCHAR NOT NULL,               -- the wording, compared case- and space-folded
+    indikator_id  VARCHAR NOT NULL,
+    created_at    TIMESTAMP NOT NULL,
+    PRIMARY KEY (pemda, unit_kerja, teks)
+);
+
+CREATE TABLE IF NOT EXISTS perjanjian_kinerja (
+    report_id     VARCHAR NOT NULL,
+    row_no        INTEGER NOT NULL,
+    page          INTEGER,
+    sasaran_no    VARCHAR,
+    sasaran       VARCHAR,
+    indikator_no  VARCHAR,
+    indikator     VARCHAR NOT NULL,
+    indikator_id  VARCHAR NOT NULL,
+    link_score    DOUBLE NOT NULL,                -- 0-100: how sure the indikator link is
+    link_method   VARCHAR NOT NULL,               -- override, exact, unit_name, aligned, fuzzy, new
+    target        STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    PRIMARY KEY (report_id, row_no)
+);
+
+CREATE TABLE IF NOT EXISTS anggaran (
+    report_id  VARCHAR NOT NULL,
+    row_no     INTEGER NOT NULL,
+    page       INTEGER,
+    uraian     VARCHAR NOT NULL,
+    level      VARCHAR NOT NULL,
+    jumlah     BIGINT,
+    sumber     VARCHAR,
+    PRIMARY KEY (report_id, row_no)
+);
+
+CREATE TABLE IF NOT EXISTS rencana_triwulan (
+    report_id     VARCHAR NOT NULL,
+    row_no        INTEGER NOT NULL,
+    page          INTEGER,
+    sasaran_no    VARCHAR,
+    indikator     VARCHAR NOT NULL,
+    indikator_id  VARCHAR NOT NULL,
+    link_score    DOUBLE NOT NULL,
+    link_method   VARCHAR NOT NULL,
+    tw1           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    tw2           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    tw3           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    tw4           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    PRIMARY KEY (report_id, row_no)
+);
+
+CREATE TABLE IF NOT EXISTS capaian_kinerja (
+    report_id     VARCHAR NOT NULL,
+    row_no        INTEGER NOT NULL,
+    page          INTEGER,
+    sasaran_no    VARCHAR,
+    sasaran       VARCHAR,
+    indikator     VARCHAR NOT NULL,
+    indikator_id  VARCHAR NOT NULL,
+    link_score    DOUBLE NOT NULL,
+    link_method   VARCHAR NOT NULL,
+    target        STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    realisasi     STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    capaian       STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    PRIMARY KEY (report_id, row_no)
+);
+
+-- Findings on one report, as the extraction raised them. Findings across reports are
+-- derived in v_temuan, never stored, so they follow every new load.
+CREATE TABLE IF NOT EXISTS temuan (
+    report_id   VARCHAR NOT NULL,
+    temuan_no   INTEGER NOT NULL,
+    code        VARCHAR NOT NULL,
+    severity    VARCHAR NOT NULL,
+    message     VARCHAR NOT NULL,
+    table_name  VARCHAR,
+    row_no      INTEGER,
+    page        INTEGER,
+    "where"     JSON,
+    PRIMARY KEY (report_id, temuan_no)
+);

@@ -1,0 +1,95 @@
+-- One row per current report × indikator: target, realisasi, capaian as printed and as
+-- recomputed, the formula used, and the rating band.
+--
+-- Higher is better: realisasi / target × 100. Where lower is better (read from the
+-- wording, or a reviewer's override in indikator.lower_is_better_override) offices use
+-- (2 × target − realisasi) / target × 100 or target / realisasi × 100: the formula kept for
+-- an indikator is the one that reproduces more of its printed capaian, over all its reports.
+CREATE OR REPLACE VIEW v_capaian AS
+WITH current_rows AS (
+    SELECT
+        l.report_id, l.file, l.pemda, l.instansi, l.unit_kerja, l.tahun, l.triwulan, l.periode,
+        c.row_no, c.page, c.sasaran_no, c.sasaran, c.indikator, c.indikator_id, c.link_score, c.link_method,
+        i.nama AS indikator_nama,
+        coalesce(i.lower_is_better_override, i.lower_is_better) AS lower_is_better,
+        c.target, c.realisasi, c.capaian
+    FROM capaian_kinerja AS c
+    JOIN v_laporan AS l USING (report_id)
+    JOIN indikator AS i USING (indikator_id)
+    WHERE l.is_current
+),
+
+candidates AS (
+    SELECT
+        *,
+        CASE WHEN target.number <> 0 THEN realisasi.number / target.number * 100 END AS f_biasa,
+        CASE WHEN target.number <> 0 THEN (2 * target.number - realisasi.number) / target.number * 100 END AS f_selisih,
+        CASE WHEN realisasi.number <> 0 THEN target.number / realisasi.number * 100 END AS f_kebalikan,
+        -- the digits printed after the decimal comma of the capaian
+        coalesce(length(nullif(regexp_extract(capaian.raw, '[0-9][.,]([0-9]+)', 1), '')), 0)::INTEGER AS digits
+    FROM current_rows
+),
+
+printed_matches AS (
+    SELECT
+        *,
+        capaian.number IS NOT NULL AND (
+            abs(round(f_selisih, digits) - capaian.number) < 1e-6
+            OR abs(trunc(f_selisih * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
+        ) AS reproduces_selisih,
+        capaian.number IS NOT NULL AND (
+            abs(round(f_kebalikan, digits) - capaian.number) < 1e-6
+            OR abs(trunc(f_kebalikan * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
+        ) AS reproduces_kebalikan
+    FROM candidates
+),
+
+formula_per_indikator AS (
+    SELECT
+        indikator_id,
+        CASE
+            WHEN NOT any_value(lower_is_better) THEN 'realisasi / target × 100'
+            WHEN count(*) FILTER (reproduces_kebalikan) > count(*) FILTER (reproduces_selisih)
+                THEN 'target / realisasi × 100'
+            ELSE '(2 × target − realisasi) / target × 100'
+        END AS rumus
+    FROM printed_matches
+    GROUP BY indikator_id
+),
+
+recomputed AS (
+    SELECT
+        p.*,
+        f.rumus,
+        CASE f.rumus
+            WHEN 'realisasi / target × 100' THEN p.f_biasa
+            WHEN 'target / realisasi × 100' THEN p.f_kebalikan
+            ELSE p.f_selisih
+        END AS capaian_dihitung
+    FROM printed_matches AS p
+    JOIN formula_per_indikator AS f USING (indikator_id)
+)
+
+SELECT
+    -- report
+    r.report_id, r.file, r.page, r.pemda, r.instansi, r.unit_kerja, r.tahun, r.triwulan, r.periode,
+    -- indikator
+    r.row_no, r.sasaran_no, r.sasaran, r.indikator_id, r.indikator_nama, r.indikator AS indikator_tercetak,
+    r.link_score, r.link_method, r.lower_is_better,
+    -- figures
+    r.target.raw AS target_tercetak, r.target.number AS target, r.target.unit AS satuan,
+    r.target.category AS target_kategori,
+    r.realisasi.raw AS realisasi_tercetak, r.realisasi.number AS realisasi,
+    r.realisasi.category AS realisasi_kategori, r.realisasi.status = 'pending' AS realisasi_dalam_proses,
+    r.capaian.raw AS capaian_tercetak, r.capaian.number AS capaian,
+    round(r.capaian_dihitung, 2) AS capaian_dihitung,
+    r.rumus,
+    CASE
+        WHEN r.capaian_dihitung IS NOT NULL THEN r.capaian_dihitung >= 100
+        WHEN r.target.category IS NOT NULL AND r.realisasi.category IS NOT NULL
+            THEN lower(r.target.category) = lower(r.realisasi.category)
+    END AS tercapai,
+    b.predikat
+FROM recomputed AS r
+LEFT JOIN predikat_capaian AS b
+    ON r.capaian_dihitung >= b.batas_bawah AND (b.batas_atas IS NULL OR r.capaian_dihitung < b.batas_atas);
