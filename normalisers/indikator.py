@@ -44,3 +44,20 @@ def lower_is_better(text: str | None) -> bool:
         return bool(_TEMUAN_OPEN.search(folded)) or not _FOLLOWED_UP.search(folded)
     # "Persentase penurunan X" measures the reduction itself: higher is better.
     return bool(_LOWER_IS_BETTER.search(folded)) and not re.search(r"\b(penurunan|pengurangan)\b", folded)
+
+
+_ORG_TAIL = re.compile(
+    r"\b(bagian|sub\s*bagian|subbagian|dinas|badan|bidang|inspektorat|kecamatan|kelurahan|satuan|kantor|biro"
+    r"|sekretariat|upt|uptd|rsud)\b.*$"
+)
+
+
+def canonical(text: str | None, unit_kerja: str | None) -> str:
+    """The comparable wording with a trailing unit name read as the report's own unit:
+    "Nilai SAKIP Bagian Perencanaan dan Keuangan", pasted into the Protokol unit's report,
+    is the Protokol unit's "Nilai SAKIP Bagian Protokol dan Komunikasi Pimpinan"."""
+    folded = comparable(text)
+    if not unit_kerja:
+        return folded
+    tail = _ORG_TAIL.search(folded)
+    return folded[: tail.start()] + comparable(unit_kerja) if tail else folded
