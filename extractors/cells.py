@@ -49,8 +49,12 @@ def _split_token(line: list, head, width: float) -> bool:
 
 
 def _split_number(tail: str, head: str) -> bool:
-    """"612.50" + "0.000.000": neither half alone is a number as written, together they are."""
+    """"612.50" + "0.000.000": neither half alone is a number as written, together they are;
+    "361.800.000" + ".000": no number starts with a separator."""
     leading = _LEADING_NUMERIC.match(head)
     if not leading or not _NUMERIC_TAIL.fullmatch(tail) or not any(ch.isdigit() for ch in leading.group()):
         return False
-    return not _INDONESIAN_NUMBER.fullmatch(tail) and _INDONESIAN_NUMBER.fullmatch(tail + leading.group()) is not None
+    joined = _INDONESIAN_NUMBER.fullmatch(tail + leading.group()) is not None
+    if head[0] in ".," and tail[-1].isdigit():
+        return joined
+    return joined and not _INDONESIAN_NUMBER.fullmatch(tail)

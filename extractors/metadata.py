@@ -20,6 +20,9 @@ _ORG_OPENERS = {
     "bagian", "subbagian", "sub", "dinas", "badan", "inspektorat", "kecamatan", "kelurahan", "satuan",
     "sekretariat", "setda", "biro", "kantor", "bidang", "upt", "uptd", "rumah", "rsud", "bappeda",
 }
+# Instansi whose name is one word ("Inspektorat Kabupaten X").
+_ONE_WORD_UNITS = {"inspektorat", "bappeda", "bapenda", "bappelitbangda", "bpkad", "bpbd", "bkd", "bkpsdm", "setwan",
+                   "bakesbangpol", "rsud"}
 _REGION_OPENERS = {"kabupaten": "Kabupaten", "kab.": "Kabupaten", "kab": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi", "prov.": "Provinsi"}
 _CONNECTORS = {"dan", "&", "serta", "/"}
 _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "serta", "atau", "pada", "dengan", "&"}
@@ -151,7 +154,7 @@ def _unit_kerja(body_text: str, cover_text: str, pemda: str | None) -> str | Non
     counts: Counter[str] = Counter()
     for run in _runs(body_text, _ORG_OPENERS):
         unit, _ = _split_off_parent(run, pemda)
-        if len(unit) >= 2:
+        if len(unit) >= 2 or (unit and _bare(unit[0]) in _ONE_WORD_UNITS):
             counts[" ".join(unit)] += 1
     if not counts:
         return None

@@ -13,7 +13,7 @@ _VARIANTS = [
     (re.compile(r"\btata\s+kelola\b"), "tatakelola"),
 ]
 _LOWER_IS_BETTER = re.compile(
-    r"\b(menurun|menurunnya|berkurangnya|angka\s+kematian|angka\s+kesakitan|"
+    r"\b(menurun|menurunnya|berkurangnya|kematian|angka\s+kesakitan|gizi\s+buruk|"
     r"waktu\s+rata-?\s?rata|rata-?\s?rata\s+waktu|lama\s+waktu|lama\s+penyelesaian|prevalensi|"
     r"tingkat\s+pengangguran|angka\s+kemiskinan|pelanggaran|tunggakan|kerugian)\b"
 )

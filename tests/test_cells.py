@@ -49,3 +49,9 @@ def test_tables_continue_across_pages():
         [table] = tables[kind]
         assert len(table.pages) == 2, kind
         assert sum(1 for row in table.rows if "Sasaran" in " ".join(c.text for c in row if c)) == 0  # header dropped
+
+
+def test_number_split_before_a_thousands_dot_joins():
+    # Found on the generated archive: "Rp 361.800.000" / ".000" read as two tokens.
+    lines = [[W("Rp", 100, 112), W("361.800.000", 114, 160)], [W(".000", 100, 118)]]
+    assert join_cell_lines(lines, (96, 0, 170, 40), 4.0) == "Rp 361.800.000.000"
