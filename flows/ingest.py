@@ -22,7 +22,7 @@ from lkj import api, batch
 from lkj.exceptions import LkjError
 from warehouse.db import warehouse
 from warehouse.load import is_loaded, load_report
-from warehouse.sql import query
+from warehouse.sql import scalar
 
 # Set before Prefect starts its ephemeral server: lkj never phones home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -91,7 +91,7 @@ def _ingest(paths: list[Path], db: str | None, on_done: Callable[[Path, str, str
                 loaded_ids.append(report["source"]["sha256"])
                 on_done(path, outcome, None)
             _report(path, outcome)
-        findings = query(con, "temuan_of_reports", {"report_ids": loaded_ids}).fetchone()[0] if loaded_ids else 0
+        findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
     summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "quarantined")}
     return {"files": len(paths), **summary, "findings": findings}
 

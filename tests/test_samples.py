@@ -17,11 +17,6 @@ def test_the_corpus_is_there():
     assert all(pdf.with_suffix(".json").exists() for pdf in PDFS)
 
 
-@pytest.fixture(scope="module")
-def extracted():
-    return {pdf.name: api.extract(pdf) for pdf in PDFS}
-
-
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
 def test_extracts_to_truth(pdf, extracted):
     n_cells, diffs = compare(extracted[pdf.name], load_truth(pdf))

@@ -6,7 +6,7 @@ import pyarrow as pa
 
 from normalisers.indikator import comparable
 
-from .sql import query
+from .sql import query, scalar
 
 _KEYS = pa.schema([("report_id", pa.string()), ("row_no", pa.int32())])
 
@@ -16,7 +16,7 @@ class UnknownIndikator(LookupError):
 
 
 def _check(con, indikator_id: str) -> None:
-    if not query(con, "indikator_exists", {"indikator_id": indikator_id}).fetchone()[0]:
+    if not scalar(con, "indikator_exists", {"indikator_id": indikator_id}):
         raise UnknownIndikator(f"no indikator {indikator_id!r}; `lkj link list` shows them")
 
 

@@ -12,7 +12,7 @@ from enum import Enum
 import pyarrow as pa
 
 from .identity import link_report
-from .sql import query
+from .sql import query, scalar
 
 VALUE = pa.struct([
     ("raw", pa.string()), ("number", pa.float64()), ("unit", pa.string()),
@@ -57,7 +57,7 @@ class Outcome(str, Enum):
 
 
 def is_loaded(con, report_id: str) -> bool:
-    return query(con, "load/known_report", {"report_id": report_id}).fetchone()[0]
+    return scalar(con, "load/known_report", {"report_id": report_id})
 
 
 def load_report(con, report: dict, path: str | None = None) -> Outcome:
@@ -70,7 +70,7 @@ def load_report(con, report: dict, path: str | None = None) -> Outcome:
     con.begin()
     try:
         links, new_indikator = link_report(con, report)
-        revised = query(con, "load/is_revision", period).fetchone()[0]
+        revised = scalar(con, "load/is_revision", period)
         query(con, "load/insert_laporan", _laporan_params(report, path))
         _insert(con, "indikator", new_indikator)
         for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):

@@ -23,3 +23,10 @@ def scripts(folder: str) -> list[str]:
     root = resources.files("warehouse").joinpath("sql", folder)
     return [entry.read_text(encoding="utf-8") for entry in sorted(root.iterdir(), key=lambda e: e.name)
             if entry.name.endswith(".sql")]
+
+
+def scalar(con, name: str, params: dict | None = None):
+    """The single value a named query returns (the result is read to its end, which DuckDB
+    requires before the connection does anything else)."""
+    rows = query(con, name, params).fetchall()
+    return rows[0][0] if rows else None

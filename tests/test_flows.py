@@ -1,0 +1,99 @@
+"""The Prefect flows, as an archive and an inbox meet them, and `lkj serve` on a schedule."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from prefect.testing.utilities import prefect_test_harness
+
+from flows.ingest import ingest_archive, watch_inbox
+
+from .truth import SAMPLES
+
+SEED = sorted(SAMPLES.glob("mojokerto-protokol-2022-tw*.pdf"))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def prefect():
+    with prefect_test_harness():
+        yield
+
+
+def archive(folder: Path) -> Path:
+    """The four seed reports in a nested archive, plus a portal error page saved as .pdf."""
+    for pdf in SEED:
+        target = folder / "2022" / pdf.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(pdf, target)
+    (folder / "2022" / "unduhan-gagal.pdf").write_text("<!DOCTYPE html><html>504 Gateway Time-out</html>")
+    return folder
+
+
+def row_counts(db: Path) -> dict:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+                for t in ("laporan", "capaian_kinerja", "temuan", "indikator")}
+
+
+def test_ingest_archive_quarantines_the_bad_and_loads_the_rest(tmp_path):
+    folder, db, quarantine = archive(tmp_path / "arsip"), tmp_path / "lkj.duckdb", tmp_path / "karantina"
+    summary = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
+    assert summary == {"files": 5, "ingested": 4, "revised": 0, "unchanged": 0, "quarantined": 1, "findings": 36}
+    assert (quarantine / "unduhan-gagal.pdf").exists()
+    assert (quarantine / "unduhan-gagal.pdf.error.txt").read_text().strip() == \
+        "unduhan-gagal.pdf: not a PDF (it is an HTML page)"
+    assert (folder / "2022" / "unduhan-gagal.pdf").exists()  # an archive is never changed
+    loaded = row_counts(db)
+    assert loaded["laporan"] == 4 and loaded["capaian_kinerja"] == 28
+
+    again = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
+    assert (again["unchanged"], again["ingested"], again["quarantined"]) == (4, 0, 1)
+    assert row_counts(db) == loaded
+
+
+def test_watch_inbox_files_each_submission_away(tmp_path):
+    inbox, db = tmp_path / "inbox", tmp_path / "lkj.duckdb"
+    inbox.mkdir()
+    shutil.copy(SEED[0], inbox)
+    (inbox / "kosong.pdf").write_bytes(b"")
+    summary = watch_inbox(str(inbox), db=str(db))
+    assert (summary["ingested"], summary["quarantined"]) == (1, 1)
+    assert [p.name for p in (inbox / "processed").iterdir()] == [SEED[0].name]
+    assert sorted(p.name for p in (inbox / "quarantine").iterdir()) == ["kosong.pdf", "kosong.pdf.error.txt"]
+    assert not any(p.is_file() for p in inbox.iterdir())
+    assert watch_inbox(str(inbox), db=str(db))["files"] == 0  # processed/ is not read again
+
+
+def test_lkj_serve_ingests_what_lands_in_the_inbox(tmp_path):
+    inbox, db = tmp_path / "inbox", tmp_path / "lkj.duckdb"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    server = subprocess.Popen([sys.executable, "-m", "lkj.cli", "serve", str(inbox), "--interval", "2", "--db", str(db)],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 150
+        while not inbox.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        shutil.copy(SEED[1], inbox)
+        while time.monotonic() < deadline:
+            if (inbox / "processed" / SEED[1].name).exists() and db.exists():
+                try:
+                    assert row_counts(db)["laporan"] == 1
+                    break
+                except duckdb.IOException:  # the flow still holds the file for writing
+                    pass
+            assert server.poll() is None, server.stdout.read()
+            time.sleep(1)
+        else:
+            pytest.fail("the served inbox flow did not ingest the submission in time")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        output = server.communicate(timeout=60)[0]
+    assert "lkj serve: watching" in output
+    assert server.returncode == 0

@@ -1,0 +1,161 @@
+"""The warehouse: idempotent, atomic loads; indikator identity; exact figures in every view."""
+
+import copy
+
+import pyarrow.parquet as pq
+import pytest
+
+from warehouse import load as load_module
+from warehouse.export import export_parquet
+from warehouse.links import link_wording, set_direction
+from warehouse.load import Outcome, load_report
+
+TABLES = ("laporan", "indikator", "perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja", "temuan")
+SEED_UNIT = "Bagian Protokol dan Komunikasi Pimpinan"
+
+
+def counts(con):
+    return {table: con.table(table).aggregate("count(*)").fetchall()[0][0] for table in TABLES}
+
+
+@pytest.fixture
+def loaded(fresh_db, extracted):
+    for name, report in extracted.items():
+        assert load_report(fresh_db, report, name) == Outcome.ingested
+    return fresh_db
+
+
+def rows(con, sql, *params):
+    result = con.execute(sql, list(params))
+    names = [d[0] for d in result.description]
+    return [dict(zip(names, row)) for row in result.fetchall()]
+
+
+def test_loading_twice_changes_nothing(loaded, extracted):
+    before = counts(loaded)
+    assert all(load_report(loaded, report) == Outcome.unchanged for report in extracted.values())
+    assert counts(loaded) == before
+    assert before["laporan"] == len(extracted)
+    assert before["capaian_kinerja"] == sum(len(r["capaian_kinerja"]) for r in extracted.values())
+
+
+def test_a_failed_load_leaves_nothing_behind(fresh_db, extracted, monkeypatch):
+    report = extracted["mojokerto-protokol-2022-tw1.pdf"]
+    real_insert = load_module._insert
+
+    def failing(con, table, rows):
+        if table == "capaian_kinerja":
+            raise RuntimeError("disk full")
+        real_insert(con, table, rows)
+
+    monkeypatch.setattr(load_module, "_insert", failing)
+    with pytest.raises(RuntimeError):
+        load_report(fresh_db, report)
+    assert set(counts(fresh_db).values()) == {0}
+    monkeypatch.undo()
+    assert load_report(fresh_db, report) == Outcome.ingested
+
+
+def test_a_new_file_for_the_same_period_is_a_revision(loaded, extracted):
+    revision = copy.deepcopy(extracted["mojokerto-protokol-2022-tw2.pdf"])
+    revision["source"]["sha256"] = "f" * 64
+    revision["capaian_kinerja"][4]["realisasi"] = {**revision["capaian_kinerja"][4]["realisasi"], "raw": "42%", "number": 42}
+    assert load_report(loaded, revision) == Outcome.revised
+    reports = rows(loaded, "SELECT report_id, is_current, jumlah_revisi FROM v_laporan WHERE unit_kerja = ? AND triwulan = 2",
+                   SEED_UNIT)
+    assert sorted((r["report_id"] == "f" * 64, r["is_current"], r["jumlah_revisi"]) for r in reports) == [
+        (False, False, 2), (True, True, 2)]
+    [current] = rows(loaded, "SELECT realisasi_tw2 FROM v_triwulan WHERE indikator LIKE 'Persentase Realisasi Anggaran%'")
+    assert current["realisasi_tw2"] == 42
+
+
+def test_seed_unit_cross_quarter_row(loaded):
+    [row] = rows(loaded, "SELECT * FROM v_triwulan WHERE unit_kerja = ? AND indikator LIKE 'Persentase Realisasi Anggaran%'",
+                 SEED_UNIT)
+    assert [row[f"realisasi_tw{q}"] for q in (1, 2, 3, 4)] == [13.73, 41, 69.41, 96.90]
+    assert [row[f"rencana_tw{q}"] for q in (1, 2, 3, 4)] == [15, 40, 70, 95]
+    assert [row[f"selisih_tw{q}"] for q in (1, 2, 3, 4)] == [-1.27, 1, -0.59, 1.9]
+    assert [row[f"capaian_tw{q}"] for q in (1, 2, 3, 4)] == [14.45, 43.16, 73.06, 102.0]
+
+
+def test_one_indikator_across_tables_and_quarters(loaded):
+    """The seed's "Bagian Perencanaan dan Keuangan" rows and its "Presentase" spelling belong to the
+    Protokol unit's own indikator: 7 indikator, each with a row in every table of every quarter."""
+    per_indikator = rows(loaded, """
+        SELECT i.indikator_id, count(DISTINCT p.report_id) pk, count(DISTINCT r.report_id) rencana,
+               count(DISTINCT c.report_id) capaian
+        FROM indikator i
+        LEFT JOIN perjanjian_kinerja p USING (indikator_id)
+        LEFT JOIN rencana_triwulan r USING (indikator_id)
+        LEFT JOIN capaian_kinerja c USING (indikator_id)
+        WHERE i.unit_kerja = ? GROUP BY ALL""", SEED_UNIT)
+    assert len(per_indikator) == 7
+    assert all((r["pk"], r["rencana"], r["capaian"]) == (4, 4, 4) for r in per_indikator)
+    methods = {r["link_method"] for r in rows(loaded, "SELECT link_method FROM capaian_kinerja WHERE indikator LIKE '%Perencanaan dan Keuangan'")}
+    assert methods == {"unit_name"}
+
+
+def test_v_capaian_recomputes_with_the_formula_the_office_uses(loaded):
+    seed = rows(loaded, "SELECT * FROM v_capaian WHERE unit_kerja = ? AND triwulan = 1 ORDER BY row_no", SEED_UNIT)
+    assert len(seed) == 7
+    anggaran = seed[4]
+    assert (anggaran["capaian"], anggaran["capaian_dihitung"], anggaran["rumus"]) == (14.73, 14.45, "realisasi / target × 100")
+    assert anggaran["predikat"] == "Sangat Rendah" and anggaran["tercapai"] is False
+    lower = {r["unit_kerja"]: r["rumus"] for r in rows(loaded, "SELECT DISTINCT unit_kerja, rumus FROM v_capaian WHERE lower_is_better")}
+    assert lower == {"Bagian Organisasi": "(2 × target − realisasi) / target × 100",
+                     "Dinas Komunikasi dan Informatika": "target / realisasi × 100"}
+    # Every consistent generated report: the recomputed capaian is the printed one.
+    off = rows(loaded, """SELECT file, indikator_tercetak, capaian, capaian_dihitung FROM v_capaian
+                          WHERE unit_kerja <> ? AND capaian IS NOT NULL AND abs(capaian - capaian_dihitung) >= 0.01""", SEED_UNIT)
+    assert off == []
+
+
+def test_v_antar_unit(loaded):
+    tw4 = rows(loaded, "SELECT * FROM v_antar_unit WHERE unit_kerja = ? AND triwulan = 4", SEED_UNIT)[0]
+    assert (tw4["jumlah_indikator"], tw4["anggaran"], tw4["realisasi_anggaran_persen"]) == (7, 1789275000, 96.9)
+    assert tw4["realisasi_anggaran"] == round(1789275000 * 0.969)
+    assert tw4["indikator_dalam_proses"] == 1  # the inovasi is still "Proses"
+    units = rows(loaded, "SELECT DISTINCT pemda, tahun, unit_kerja FROM v_antar_unit ORDER BY ALL")
+    assert len(units) == 4
+
+
+def test_v_temuan_raises_cross_report_findings(loaded):
+    found = rows(loaded, "SELECT * FROM v_temuan WHERE lingkup = 'antar_laporan' ORDER BY unit_kerja, code")
+    changed = [t for t in found if t["code"] == "anggaran_changed" and t["unit_kerja"] == SEED_UNIT]
+    assert len(changed) == 1 and changed[0]["periode"] == "TW IV"
+    assert "Rp 1.600.000.000" in changed[0]["message"] and "Rp 1.789.275.000" in changed[0]["message"]
+    assert changed[0]["file"] == "mojokerto-protokol-2022-tw4.pdf" and changed[0]["page"] is not None
+    per_report = rows(loaded, "SELECT count(*) n FROM v_temuan WHERE lingkup = 'laporan'")[0]["n"]
+    assert per_report == sum(1 for _ in rows(loaded, "SELECT * FROM temuan"))
+
+
+def test_a_missing_quarter_and_a_changed_target(fresh_db, extracted):
+    for tw in (1, 2, 4):
+        load_report(fresh_db, extracted[f"mojokerto-organisasi-2023-tw{tw}.pdf"])
+    changed = copy.deepcopy(extracted["mojokerto-organisasi-2023-tw4.pdf"])
+    changed["source"]["sha256"] = "e" * 64
+    changed["perjanjian_kinerja"][0]["target"] = {**changed["perjanjian_kinerja"][0]["target"], "raw": "99%", "number": 99}
+    load_report(fresh_db, changed)
+    found = {t["code"]: t for t in rows(fresh_db, "SELECT * FROM v_temuan WHERE lingkup = 'antar_laporan'")}
+    assert found["quarter_missing"]["periode"] == "TW III"
+    assert "99%" in found["target_changed"]["message"] and found["target_changed"]["periode"] == "TW IV"
+
+
+def test_a_reviewer_relinks_and_sets_direction(loaded):
+    ids = dict(rows(loaded, "SELECT nama, indikator_id FROM indikator WHERE unit_kerja = ?", SEED_UNIT)[0].items())
+    target = rows(loaded, "SELECT indikator_id FROM indikator WHERE nama LIKE 'Persentase Layanan%'")[0]["indikator_id"]
+    moved = link_wording(loaded, "Kabupaten Mojokerto", SEED_UNIT, "NILAI SAKIP Bagian Perencanaan dan Keuangan", target)
+    assert moved == 4  # the capaian row of each quarter
+    assert rows(loaded, "SELECT DISTINCT link_method FROM capaian_kinerja WHERE indikator_id = ? AND indikator LIKE 'Nilai SAKIP%'",
+                target) == [{"link_method": "override"}]
+    assert ids
+    set_direction(loaded, target, True)
+    [row] = rows(loaded, "SELECT DISTINCT lower_is_better, rumus FROM v_capaian WHERE indikator_id = ?", target)
+    assert row["lower_is_better"] is True and row["rumus"] != "realisasi / target × 100"
+
+
+def test_export_parquet_partitions_by_tahun(loaded, tmp_path):
+    exported = export_parquet(loaded, tmp_path / "parquet")
+    assert exported["capaian_kinerja"] == counts(loaded)["capaian_kinerja"]
+    assert {p.name for p in (tmp_path / "parquet" / "v_capaian").iterdir()} == {"tahun=2022", "tahun=2023", "tahun=2024"}
+    assert pq.read_table(tmp_path / "parquet" / "v_triwulan").num_rows == exported["v_triwulan"]
