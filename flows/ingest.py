@@ -27,6 +27,7 @@ from warehouse.sql import scalar
 # Set before Prefect starts its ephemeral server: lkj never phones home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
+MAX_BATCH = 8
 Progress = Callable[[Path, str], None]
 # Who hears of each file as it is done (the CLI's progress bar). Not a flow parameter:
 # flow parameters travel to the worker processes, and a progress bar cannot.
@@ -49,8 +50,22 @@ def _report(path: Path, outcome: str) -> None:
 
 
 @task(name="extract", cache_policy=NO_CACHE, persist_result=False)
-def extract_pdf(path: str) -> dict:
-    return api.extract(path)
+def extract_pdfs(paths: list[str]) -> list[tuple[str, dict | None, str | None]]:
+    """(path, report, None) or (path, None, the one-line reason) for each file: one bad file
+    fails itself, not its batch. Files go to workers in small batches because each task
+    run costs a few Prefect API calls, as much as reading a short report."""
+    results = []
+    for path in paths:
+        try:
+            results.append((path, api.extract(path), None))
+        except Exception as error:  # a bad file is set aside; the batch goes on
+            results.append((path, None, _failure_message(Path(path), error)))
+    return results
+
+
+def _batches(paths: list[Path], workers: int) -> list[list[str]]:
+    size = max(1, min(MAX_BATCH, len(paths) // (workers * 4) or 1))
+    return [[str(p) for p in paths[i:i + size]] for i in range(0, len(paths), size)]
 
 
 def _workers() -> int:
@@ -76,21 +91,20 @@ def _ingest(paths: list[Path], db: str | None, on_done: Callable[[Path, str, str
                 _report(path, "unchanged")
             else:
                 todo.append(path)
-        futures = extract_pdf.map([str(path) for path in todo]) if todo else []
-        for path, future in zip(todo, futures):
-            future.wait()
-            try:
-                report = future.result()
-            except Exception as error:  # a bad file is set aside; the batch goes on
-                counts["quarantined"] += 1
-                on_done(path, "quarantined", _failure_message(path, error))
-                outcome = "quarantined"
-            else:
-                outcome = load_report(con, report, str(path)).value
+        batches = _batches(todo, _workers())
+        futures = extract_pdfs.map(batches) if batches else []
+        for future in futures:
+            for name, report, error in future.result():
+                path = Path(name)
+                if error:
+                    outcome = "quarantined"
+                    on_done(path, outcome, error)
+                else:
+                    outcome = load_report(con, report, name).value
+                    loaded_ids.append(report["source"]["sha256"])
+                    on_done(path, outcome, None)
                 counts[outcome] += 1
-                loaded_ids.append(report["source"]["sha256"])
-                on_done(path, outcome, None)
-            _report(path, outcome)
+                _report(path, outcome)
         findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
     summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "quarantined")}
     return {"files": len(paths), **summary, "findings": findings}
