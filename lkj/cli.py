@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 import re
 import shutil
 import sys
@@ -139,7 +140,7 @@ def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None
 @format_option
 def query(sql: str, db: Path | None, fmt: str):
     """Run one SQL statement on the warehouse (read only) and print the result."""
-    with warehouse_db.warehouse(db, read_only=True) as con:
+    with _warehouse(db, read_only=True) as con:
         try:
             result = con.execute(sql)
         except duckdb.Error as error:
@@ -155,7 +156,7 @@ def query(sql: str, db: Path | None, fmt: str):
 @format_option
 def compare(pemda: str, tahun: int, unit: str | None, db: Path | None, fmt: str):
     """Cross-quarter table (realisasi beside rencana, TW I-IV) and cross-unit table of a pemda and year."""
-    with warehouse_db.warehouse(db, read_only=True) as con:
+    with _warehouse(db, read_only=True) as con:
         quarters = warehouse_sql.query(con, "compare_triwulan", {"pemda": pemda, "tahun": tahun, "unit_kerja": unit}).df()
         units = warehouse_sql.query(con, "compare_antar_unit", {"pemda": pemda, "tahun": tahun}).df()
     if quarters.empty and units.empty:
@@ -178,7 +179,7 @@ def export(folder: Path, db: Path | None):
     """Export every table and view of the warehouse."""
     from warehouse.export import export_parquet
 
-    with warehouse_db.warehouse(db, read_only=True) as con:
+    with _warehouse(db, read_only=True) as con:
         counts = export_parquet(con, folder)
     for name, rows in counts.items():
         click.echo(f"{folder / name}: {rows} rows")
@@ -196,7 +197,7 @@ def link():
 @format_option
 def link_list(pemda: str | None, unit: str | None, db: Path | None, fmt: str):
     """Each printed wording of each indikator, with the link's method and score."""
-    with warehouse_db.warehouse(db, read_only=True) as con:
+    with _warehouse(db, read_only=True) as con:
         _print_result(warehouse_sql.query(con, "links_of_unit", {"pemda": pemda, "unit_kerja": unit}).df(), fmt, None)
 
 
@@ -210,7 +211,7 @@ def link_set(pemda: str, unit: str, teks: str, indikator_id: str, db: Path | Non
     """Rows of UNIT printed as TEKS belong to INDIKATOR_ID (now and in later loads)."""
     from warehouse.links import UnknownIndikator, link_wording
 
-    with warehouse_db.warehouse(db, wait=60) as con:
+    with _warehouse(db, wait=60) as con:
         try:
             moved = link_wording(con, pemda, unit, teks, indikator_id)
         except UnknownIndikator as error:
@@ -226,12 +227,22 @@ def link_direction(indikator_id: str, which: str, db: Path | None):
     """Whether a lower or a higher realisasi is better for INDIKATOR_ID ("auto": from its wording)."""
     from warehouse.links import UnknownIndikator, set_direction
 
-    with warehouse_db.warehouse(db, wait=60) as con:
+    with _warehouse(db, wait=60) as con:
         try:
             set_direction(con, indikator_id, {"lower": True, "higher": False, "auto": None}[which])
         except UnknownIndikator as error:
             raise click.ClickException(str(error)) from None
     click.echo(f"{indikator_id}: {which} is better")
+
+
+@contextmanager
+def _warehouse(db: Path | None, **options):
+    """The warehouse, or one line saying why it cannot be opened now."""
+    try:
+        with warehouse_db.warehouse(db, **options) as con:
+            yield con
+    except warehouse_db.WarehouseBusy as error:
+        raise click.ClickException(f"{error}; try again when it is done") from None
 
 
 def _stderr_console():

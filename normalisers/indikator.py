@@ -46,18 +46,18 @@ def lower_is_better(text: str | None) -> bool:
     return bool(_LOWER_IS_BETTER.search(folded)) and not re.search(r"\b(penurunan|pengurangan)\b", folded)
 
 
+# A unit's name closing an indikator: an organisation word, then capitalised words ("dan" between).
 _ORG_TAIL = re.compile(
-    r"\b(bagian|sub\s*bagian|subbagian|dinas|badan|bidang|inspektorat|kecamatan|kelurahan|satuan|kantor|biro"
-    r"|sekretariat|upt|uptd|rsud)\b.*$"
+    r"\b(?:[Bb]agian|[Ss]ub\s*[Bb]agian|[Ss]ubbagian|[Dd]inas|[Bb]adan|[Bb]idang|[Ii]nspektorat|[Kk]ecamatan|[Kk]elurahan"
+    r"|[Ss]atuan|[Kk]antor|[Bb]iro|[Ss]ekretariat|UPT|UPTD|RSUD)"
+    r"(?:\s+(?:[A-Z][\w.()/-]*|dan|&))+\s*$"
 )
 
 
 def canonical(text: str | None, unit_kerja: str | None) -> str:
-    """The comparable wording with a trailing unit name read as the report's own unit:
+    """The comparable wording with a closing unit name read as the report's own unit:
     "Nilai SAKIP Bagian Perencanaan dan Keuangan", pasted into the Protokol unit's report,
     is the Protokol unit's "Nilai SAKIP Bagian Protokol dan Komunikasi Pimpinan"."""
-    folded = comparable(text)
-    if not unit_kerja:
-        return folded
-    tail = _ORG_TAIL.search(folded)
-    return folded[: tail.start()] + comparable(unit_kerja) if tail else folded
+    text = " ".join((text or "").split())
+    tail = _ORG_TAIL.search(text) if unit_kerja else None
+    return comparable(text[: tail.start()] + unit_kerja if tail else text)

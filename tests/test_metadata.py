@@ -40,3 +40,9 @@ def test_a_pasted_unit_name_reads_as_the_reports_own():
     own = "Bagian Protokol dan Komunikasi Pimpinan"
     assert canonical("Nilai SAKIP Bagian Perencanaan dan Keuangan", own) == canonical("Nilai SAKIP " + own, own)
     assert canonical("Presentase  indikator", None) == "persentase indikator"
+
+
+def test_a_unit_named_inside_the_wording_is_not_a_pasted_name():
+    # Found on the samples: the whole tail from "Inspektorat" was read as a unit name.
+    text = "Persentase temuan hasil pemeriksaan Inspektorat pada Bagian Organisasi yang belum ditindaklanjuti"
+    assert canonical(text, "Bagian Organisasi") == canonical(text, None)

@@ -65,7 +65,8 @@ def test_a_new_file_for_the_same_period_is_a_revision(loaded, extracted):
                    SEED_UNIT)
     assert sorted((r["report_id"] == "f" * 64, r["is_current"], r["jumlah_revisi"]) for r in reports) == [
         (False, False, 2), (True, True, 2)]
-    [current] = rows(loaded, "SELECT realisasi_tw2 FROM v_triwulan WHERE indikator LIKE 'Persentase Realisasi Anggaran%'")
+    [current] = rows(loaded, "SELECT realisasi_tw2 FROM v_triwulan WHERE unit_kerja = ? "
+                             "AND indikator LIKE 'Persentase Realisasi Anggaran%'", SEED_UNIT)
     assert current["realisasi_tw2"] == 42
 
 
@@ -91,7 +92,9 @@ def test_one_indikator_across_tables_and_quarters(loaded):
         WHERE i.unit_kerja = ? GROUP BY ALL""", SEED_UNIT)
     assert len(per_indikator) == 7
     assert all((r["pk"], r["rencana"], r["capaian"]) == (4, 4, 4) for r in per_indikator)
-    methods = {r["link_method"] for r in rows(loaded, "SELECT link_method FROM capaian_kinerja WHERE indikator LIKE '%Perencanaan dan Keuangan'")}
+    methods = {r["link_method"] for r in rows(loaded, """
+        SELECT link_method FROM capaian_kinerja JOIN laporan USING (report_id)
+        WHERE unit_kerja = ? AND indikator LIKE '%Perencanaan dan Keuangan'""", SEED_UNIT)}
     assert methods == {"unit_name"}
 
 
@@ -115,8 +118,9 @@ def test_v_antar_unit(loaded):
     assert (tw4["jumlah_indikator"], tw4["anggaran"], tw4["realisasi_anggaran_persen"]) == (7, 1789275000, 96.9)
     assert tw4["realisasi_anggaran"] == round(1789275000 * 0.969)
     assert tw4["indikator_dalam_proses"] == 1  # the inovasi is still "Proses"
-    units = rows(loaded, "SELECT DISTINCT pemda, tahun, unit_kerja FROM v_antar_unit ORDER BY ALL")
-    assert len(units) == 4
+    units = rows(loaded, "SELECT DISTINCT unit_kerja FROM v_antar_unit WHERE pemda = 'Kabupaten Mojokerto' AND tahun = 2022 "
+                         "AND triwulan = 4 ORDER BY ALL")
+    assert [u["unit_kerja"] for u in units] == ["Bagian Organisasi", "Bagian Perencanaan dan Keuangan", SEED_UNIT]
 
 
 def test_v_temuan_raises_cross_report_findings(loaded):
@@ -159,3 +163,26 @@ def test_export_parquet_partitions_by_tahun(loaded, tmp_path):
     assert exported["capaian_kinerja"] == counts(loaded)["capaian_kinerja"]
     assert {p.name for p in (tmp_path / "parquet" / "v_capaian").iterdir()} == {"tahun=2022", "tahun=2023", "tahun=2024"}
     assert pq.read_table(tmp_path / "parquet" / "v_triwulan").num_rows == exported["v_triwulan"]
+
+
+def test_v_antar_tahun_follows_an_indikator_across_years(loaded):
+    """Bagian Organisasi 2022 → 2023: 12 indikator each year, one spelled "Presentase" in 2022 and
+    one ending "dibina" instead of "difasilitasi": every 2023 row finds its 2022 row."""
+    from .truth import SAMPLES, load_truth
+
+    final = {year: load_truth(SAMPLES / f"mojokerto-organisasi-{year}-tw4.pdf")["capaian_kinerja"] for year in (2022, 2023)}
+    got = rows(loaded, """SELECT * FROM v_antar_tahun WHERE unit_kerja = 'Bagian Organisasi' AND tahun = 2023
+                          ORDER BY indikator_id""")
+    assert len(got) == 12 and all(r["tahun_sebelumnya"] == 2022 and r["periode_akhir"] == "TW IV" for r in got)
+    expected = sorted(
+        (new["realisasi"]["raw"], None if new["realisasi"]["number"] is None or old["realisasi"]["number"] is None
+         else round(new["realisasi"]["number"] - old["realisasi"]["number"], 2))
+        for new, old in zip(final[2023], final[2022])
+    )
+    assert sorted((r["realisasi"], r["perubahan_realisasi"]) for r in got) == expected
+    links = {r["indikator"]: (r["link_method"], r["link_score"]) for r in rows(loaded, """
+        SELECT DISTINCT indikator, link_method, link_score FROM perjanjian_kinerja JOIN laporan USING (report_id)
+        WHERE unit_kerja = 'Bagian Organisasi' AND tahun = 2023""")}
+    assert sorted(method for method, _ in links.values()).count("fuzzy") == 1
+    fuzzy_score = next(score for method, score in links.values() if method == "fuzzy")
+    assert 90 <= fuzzy_score < 100

@@ -11,7 +11,7 @@ WITH rows AS (
 )
 
 SELECT
-    i.indikator_id, i.nama, r.indikator AS tercetak, r.link_method AS metode, min(r.link_score) AS skor,
+    i.pemda, i.unit_kerja, i.indikator_id, i.nama, r.indikator AS tercetak, r.link_method AS metode, min(r.link_score) AS skor,
     count(*) AS baris, coalesce(i.lower_is_better_override, i.lower_is_better) AS lower_is_better
 FROM rows AS r
 JOIN laporan AS l USING (report_id)
