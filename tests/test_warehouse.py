@@ -154,7 +154,8 @@ def test_a_reviewer_relinks_and_sets_direction(loaded):
                 target) == [{"link_method": "override"}]
     assert ids
     set_direction(loaded, target, True)
-    [row] = rows(loaded, "SELECT DISTINCT lower_is_better, rumus FROM v_capaian WHERE indikator_id = ?", target)
+    [row] = rows(loaded, "SELECT DISTINCT lower_is_better, rumus FROM v_capaian WHERE indikator_id = ? "
+                         "AND capaian_dihitung IS NOT NULL", target)
     assert row["lower_is_better"] is True and row["rumus"] != "realisasi / target × 100"
 
 

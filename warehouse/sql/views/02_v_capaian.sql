@@ -83,7 +83,7 @@ SELECT
     r.realisasi.category AS realisasi_kategori, r.realisasi.status = 'pending' AS realisasi_dalam_proses,
     r.capaian.raw AS capaian_tercetak, r.capaian.number AS capaian,
     round(r.capaian_dihitung, 2) AS capaian_dihitung,
-    r.rumus,
+    CASE WHEN r.capaian_dihitung IS NOT NULL THEN r.rumus END AS rumus,
     CASE
         WHEN r.capaian_dihitung IS NOT NULL THEN r.capaian_dihitung >= 100
         WHEN r.target.category IS NOT NULL AND r.realisasi.category IS NOT NULL

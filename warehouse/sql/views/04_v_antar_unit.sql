@@ -17,7 +17,7 @@ WITH per_unit AS (
 ),
 
 budget AS (
-    SELECT report_id, sum(jumlah) AS anggaran
+    SELECT report_id, sum(jumlah)::BIGINT AS anggaran
     FROM anggaran
     WHERE level = 'program'
     GROUP BY report_id
@@ -27,6 +27,6 @@ SELECT
     u.pemda, u.tahun, u.triwulan, u.periode, u.unit_kerja,
     u.jumlah_indikator, u.indikator_tercapai, u.indikator_dalam_proses, u.rata_rata_capaian,
     b.anggaran, u.realisasi_anggaran_persen,
-    round(b.anggaran * u.realisasi_anggaran_persen / 100) AS realisasi_anggaran
+    round(b.anggaran * u.realisasi_anggaran_persen / 100)::BIGINT AS realisasi_anggaran
 FROM per_unit AS u
 LEFT JOIN budget AS b USING (report_id);

@@ -20,7 +20,7 @@ per_report AS (
 budget AS (
     SELECT
         l.report_id, l.file, l.pemda, l.instansi, l.unit_kerja, l.tahun, l.triwulan, l.periode,
-        sum(a.jumlah) AS total, string_agg(DISTINCT a.sumber, ', ') AS sumber, min(a.page) AS page,
+        sum(a.jumlah)::BIGINT AS total, string_agg(DISTINCT a.sumber, ', ') AS sumber, min(a.page) AS page,
         min(a.row_no) AS row_no
     FROM anggaran AS a
     JOIN current_reports AS l USING (report_id)
