@@ -22,6 +22,7 @@ from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorr
 from lkj.exceptions import DamagedPdfError, EncryptedPdfError, NotAPdfError, UnreadableFileError
 
 from .cells import join_cell_lines
+from .textgrid import find_text_tables
 
 # Ruling lines closer than this (points) are one line: Word draws cell borders
 # and shading rectangles a hair apart.
@@ -179,6 +180,7 @@ class _PageScan:
     words: list[Word]
     tables: list[tuple[tuple[float, float, float, float], list[tuple[float, float, float, float]]]]
     bold_tops: set[int]
+    h_rules: list[tuple[float, float, float]]  # (x0, x1, y) of horizontal rules outside ruled grids
 
 
 def _scan_page(page, number: int) -> _PageScan:
@@ -195,7 +197,12 @@ def _scan_page(page, number: int) -> _PageScan:
             edges.extend(_path_edges(obj))
     words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
              for w in _WORDS.extract_words(chars)]
-    return _PageScan(number, float(page.width), float(page.height), words, _find_tables(edges), bold_tops)
+    tables = _find_tables(edges)
+    h_rules = [(e["x0"], e["x1"], e["top"]) for e in edges
+               if e["orientation"] == "h" and e["width"] >= 30 and not any(
+                   b[0] - SNAP <= e["x0"] and e["x1"] <= b[2] + SNAP and b[1] - SNAP <= e["top"] <= b[3] + SNAP
+                   for b, _ in tables)]
+    return _PageScan(number, float(page.width), float(page.height), words, tables, bold_tops, h_rules)
 
 
 def _path_edges(path) -> list[dict]:
@@ -260,6 +267,15 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
 
     grids = [g for bbox, boxes in scan.tables if (g := _grid(bbox, boxes, scan.words, scan.number, known))]
     outside = [w for w in scan.words if not any(_inside(w, g.bbox) for g in grids)]
+
+    def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
+        return Grid(scan.number, bbox, n_rows, n_cols, [
+            Cell(r, r + 1, c, c + 1, text, scan.number, box, x0) for r, c, text, box, x0 in cells], col_edges)
+
+    text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)
+    if text_grids:
+        grids = sorted(grids + text_grids, key=lambda g: g.bbox[1])
+        outside = [w for w in outside if not any(_inside(w, g.bbox) for g in text_grids)]
     lines = [
         Line(" ".join(w.text for w in ws), scan.number, ws[0].x0, ws[-1].x1, min(w.top for w in ws),
              max(w.bottom for w in ws), bold=round(ws[0].top) in scan.bold_tops)

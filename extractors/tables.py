@@ -24,7 +24,8 @@ _HEADER_VOCABULARY = set(
     capaian pencapaian triwulan tw trw q kuartal rencana prosentase persentase presentase progres proges
     progress anggaran rp rp. (rp) (rp.) keterangan uraian kegiatan sub subkegiatan jumlah pagu sumber
     dana satuan formula penjelasan tahun (%) % i ii iii iv 1 2 3 4 s.d. s/d sd dan / - per kinerja,
-    pagu, tingkat nilai akhir kode rekening""".split()
+    pagu, tingkat nilai akhir kode rekening strategis utama tahunan keuangan fisik ket. ket target, (rp.) rp,
+    definisi operasional cara perhitungan sumber data""".split()
 )
 
 
@@ -84,11 +85,15 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.lower()) if w]
 
 
+_HEADER_TOKEN = re.compile(r"^\(?(?:q|tw|trw)?[1-4]\)?$|^\(?(?:19|20)\d\d\)?$|^[ivx]+$")
+
+
 def _is_header_text(text: str) -> bool:
     words = _words(text)
     if not words:
         return True
-    known = sum(1 for w in words if w in _HEADER_VOCABULARY or w.strip(".():") in _HEADER_VOCABULARY)
+    known = sum(1 for w in words if w in _HEADER_VOCABULARY or w.strip(".():,") in _HEADER_VOCABULARY
+                or _HEADER_TOKEN.match(w.strip(".:,")))
     return known / len(words) >= 0.6
 
 
@@ -154,7 +159,9 @@ def _kind(roles: list[str | None]) -> str | None:
         return "capaian_kinerja"
     if "indikator" in present and "target" in present and "realisasi" not in present:
         return "perjanjian_kinerja"
-    if "uraian" in present and "jumlah" in present and "indikator" not in present:
+    # The Perjanjian Kinerja's budget table; one with a realisation column is a budget
+    # realisation report, not ours.
+    if "uraian" in present and "jumlah" in present and not present & {"indikator", "realisasi", "realisasi_anggaran"}:
         return "anggaran"
     return None
 
