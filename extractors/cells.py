@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 _LEADING_NUMERIC = re.compile(r"^[\d.,]+")
+_STANDALONE = re.compile(r"^(I|II|III|IV|V|VI|[0-9]{1,2}|\(%\)|%)$")
 _NUMERIC_TAIL = re.compile(r"[\d.,]*\d[\d.,]*")
 # Thousands dots, decimal comma.
 _INDONESIAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
@@ -42,6 +43,8 @@ def _split_token(line: list, head, width: float) -> bool:
     """The line is full (not even the next character would fit, whatever the alignment)
     and ends with part of a token too wide for any line."""
     tail = line[-1]
+    if _STANDALONE.match(head.text):
+        return False  # "Triwulan" / "IV": a numeral is a word of its own
     slack = width - (tail.x1 - line[0].x0)
     next_char = (head.x1 - head.x0) / max(len(head.text), 1)
     too_wide = (tail.x1 - tail.x0) + (head.x1 - head.x0) > width + 0.5

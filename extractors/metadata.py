@@ -221,6 +221,10 @@ def _penandatangan(lines: list[Line], unit_kerja: str | None) -> dict | None:
         if line.page == nip_line.page and line.x1 >= nip_line.x0 - 20 and line.top < nip_line.top
     ]
     close = _stack_above(column, nip_line)
+    if close and close[0] is (column[0] if column else None):
+        # The block opens its page: the jabatan was left at the foot of the page before.
+        column = [line for line in lines[:nip_index] if line.page == nip_line.page - 1
+                  and line.x0 >= nip_line.x0 - 40 and line.x1 >= nip_line.x0 - 20] + column
     pangkat = close.pop().text if close and _PANGKAT.match(close[-1].text) else None
     # Lines above the name that open with a position title belong to the jabatan
     # (offices that leave no space for the signature).
@@ -233,8 +237,8 @@ def _penandatangan(lines: list[Line], unit_kerja: str | None) -> dict | None:
     elif nama is not None:
         jabatan_block = close
     if not jabatan_block:
-        top = close[0] if close else nip_line
-        remaining = [line for line in column if line.bottom <= top.top]
+        # Everything before the name in reading order (it may be on the page before).
+        remaining = column[: column.index(close[0])] if close else column
         if remaining:
             jabatan_block = _stack_above(remaining[:-1], remaining[-1]) + [remaining[-1]]
     return {
@@ -246,13 +250,14 @@ def _penandatangan(lines: list[Line], unit_kerja: str | None) -> dict | None:
 
 
 def _stack_above(column: list[Line], anchor: Line) -> list[Line]:
-    """The lines just above `anchor`, as long as each follows the next at line spacing."""
+    """The lines just above `anchor`, as long as each follows the next at line spacing
+    (measured top to top: glyph boxes of adjacent lines may overlap)."""
     block: list[Line] = []
     last = anchor
     for line in reversed(column):
-        if line.bottom > last.top + 1:
+        if line.top >= last.top - 1:
             continue
-        if last.top - line.bottom > 1.2 * (last.bottom - last.top) + 2:
+        if last.top - line.top > 1.6 * max(last.bottom - last.top, line.bottom - line.top):
             break
         block.insert(0, line)
         last = line

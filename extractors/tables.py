@@ -104,12 +104,24 @@ def _is_column_numbers(row: list[Cell | None]) -> bool:
     return len(texts) >= 3 and all(numbers) and [int(m.group(1)) for m in numbers] == sorted(int(m.group(1)) for m in numbers)
 
 
+_VALUE_TOKEN = re.compile(r"\d|%|\b(kategori|proses|predikat)\b", re.IGNORECASE)
+
+
+def _is_header_cell(text: str) -> bool:
+    """Column names: header words, or a few words with no figure in them ("Target Kumulatif")."""
+    if _is_header_text(text):
+        return True
+    return len(_words(text)) <= 6 and not _VALUE_TOKEN.search(text)
+
+
 def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
     count = 0
     for row in matrix[:4]:
         cells = [c for c in _distinct(row) if c.text]
-        if not cells or not all(_is_header_text(c.text) for c in cells):
+        if not cells or not all(_is_header_cell(c.text) for c in cells):
             break
+        if count == 0 and not any(_role(c.text) for c in cells):
+            break  # the first header row names at least one column we know
         count += 1
     return count
 
@@ -139,7 +151,7 @@ def _role(label: str) -> str | None:
         ("sasaran", r"sasaran"),
         ("satuan", r"satuan"),
         ("target", r"target|rencana"),
-        ("no", r"^(no|nomor|no urut)\.?$"),
+        ("no", r"^(no|nomor|no urut|kode|kode rekening)\.?$"),
         ("uraian", r"program|kegiatan|uraian"),
         ("jumlah", r"anggaran|pagu|jumlah|\(rp|rupiah"),
         ("keterangan", r"keterangan|sumber|penjelasan|formula"),

@@ -22,6 +22,8 @@ _COLUMN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\(?([0-9]+(\.[0-9]+)*|[IVX]+|[a-z])[.)]?$")
+_VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)$", re.IGNORECASE)
+_HEADER_WORD = re.compile(r"^\(?(%|rp\.?|i{1,3}|iv|[1-4]|kinerja|strategis|utama|tahunan|sasaran|\(%\))\)?[.:,]?$", re.IGNORECASE)
 _HEADING = re.compile(r"^(BAB\s+[IVX]+|[A-Z]\.\s+[A-Z]|[IVX]+\.\s+[A-Z]|Tabel\s+\d)")
 MIN_RIVER = 5.0  # points of white space that separate two columns
 
@@ -61,22 +63,27 @@ def find_text_tables(lines: list[list], h_rules: list[tuple[float, float, float]
                      known: Callable[[str], bool], make_grid) -> list:
     """Grids for the rule-less tables among `lines` (word lists, top to bottom, outside ruled grids).
     `h_rules` are (x0, x1, y) horizontal rules not part of a ruled grid; `make_grid(cells, bbox,
-    n_rows, n_cols, col_edges)` builds the Grid record."""
+    n_rows, n_cols, col_edges)` builds the Grid record from (row0, row1, col0, col1, text, bbox,
+    text_x0) tuples."""
     if not lines:
         return []
     space = _space(lines)
     left = min(line[0].x0 for line in lines)
     right = max(line[-1].x1 for line in lines)
     grids = []
-    index = 0
+    index = floor = 0
     while index < len(lines):
         if not _is_header_line(lines[index], space):
             index += 1
             continue
         start = index
+        line_height = lines[index][0].bottom - lines[index][0].top
+        # A column name centred over a taller header cell stands a little above the header line.
+        while start > floor and lines[index][0].top - lines[start - 1][0].top < 1.5 * line_height and all(
+                _COLUMN_WORDS.match(w.text.strip(":,()")) or _HEADER_WORD.match(w.text) for w in lines[start - 1]):
+            start -= 1
         # Header lines, then body lines until running text or a heading.
         end = index + 1
-        line_height = lines[index][0].bottom - lines[index][0].top
         while end < len(lines):
             gap = lines[end][0].top - lines[end - 1][0].bottom
             if gap > 4 * line_height or _is_running_text(lines[end], space, right - left, left):
@@ -86,6 +93,7 @@ def find_text_tables(lines: list[list], h_rules: list[tuple[float, float, float]
         if grid is not None:
             grids.append(grid)
         index = max(end, index + 1)
+        floor = index
     return grids
 
 
@@ -120,54 +128,120 @@ def _with_header_gaps(edges: list[float], header: list[list], body: list[list], 
     return sorted(added)
 
 
+def _is_value(text: str) -> bool:
+    return bool(_VALUE.search(text))
+
+
+def _opens_entry(line: list) -> bool:
+    """The first line of the table body: a numbered entry or a figure, not only column names."""
+    words = [w.text for w in line]
+    if all(_COLUMN_WORDS.match(w.strip(":,()")) or _HEADER_WORD.match(w) for w in words):
+        return False
+    return bool(_NUMBERING.match(words[0])) or any(_is_value(w) for w in words)
+
+
 def _grid(lines: list[list], h_rules, space: float, page_number: int, known, make_grid):
-    header_count = 1
-    while header_count < len(lines) and _is_header_line(lines[header_count], space):
-        header_count += 1
-    # Header cells wrap onto more lines than the column names: take lines up to the first
-    # that starts an entry (a number in the first column, or a value).
-    body = lines[header_count:]
-    if len(body) < 1:
+    body_at = next((i for i in range(1, len(lines)) if _opens_entry(lines[i])), None)
+    if body_at is None:
         return None
+    header, body = lines[:body_at], lines[body_at:]
     x0 = min(w.x0 for line in lines for w in line) - 1
     x1 = max(w.x1 for line in lines for w in line) + 1
-    edges = _with_header_gaps(_rivers(body, x0, x1), lines[:header_count], body, space)
+    edges = _with_header_gaps(_rivers(body, x0, x1), header, body, space)
     n_cols = len(edges) - 1
     if n_cols < 3:
         return None
     top = lines[0][0].top - 2
     bottom = max(w.bottom for w in lines[-1]) + 2
     rules = sorted(y for rx0, rx1, y in h_rules if top - 4 <= y <= bottom + 4 and rx0 <= x0 + 20 and rx1 >= x1 - 20)
-    row_starts = _row_starts(lines, header_count, rules, edges)
-    rows = [lines[a:b] for a, b in zip(row_starts, row_starts[1:] + [len(lines)])]
+
+    def column(line, c):
+        return [w for w in line if edges[c] <= (w.x0 + w.x1) / 2 < edges[c + 1]]
+
+    pieces = [[column(line, c) for c in range(n_cols)] for line in body]
+    value_cols = set()
+    for c in range(n_cols):
+        filled = [" ".join(w.text for w in p[c]) for p in pieces if p[c]]
+        if filled and sum(map(_is_value, filled)) >= 0.6 * len(filled):
+            value_cols.add(c)
+    starts = _row_starts(body, pieces, value_cols, rules, edges)
+    row_of_line = []
+    for i in range(len(body)):
+        row_of_line.append(sum(1 for s in starts if s <= i) - 1)
+    n_body_rows = len(starts)
+
     cells = []
-    for r, row_lines in enumerate(rows):
-        row_top = min(w.top for line in row_lines for w in line) - 1
-        row_bottom = max(w.bottom for line in row_lines for w in line) + 1
-        for c in range(n_cols):
-            col_lines = [[w for w in line if edges[c] <= (w.x0 + w.x1) / 2 < edges[c + 1]] for line in row_lines]
-            col_lines = [line for line in col_lines if line]
-            box = (edges[c], row_top, edges[c + 1], row_bottom)
-            cells.append((r, c, join_cell_lines(col_lines, box, 0.0, known) if col_lines else "", box,
-                          min((line[0].x0 for line in col_lines), default=None)))
-    return make_grid(cells, (x0, top, x1, bottom), len(rows), n_cols, edges)
+    # The header is one row: the names of a column may stand on several lines.
+    for c in range(n_cols):
+        words = [column(line, c) for line in header]
+        box = (edges[c], top, edges[c + 1], min(w.top for w in body[0]) - 1)
+        cells.append((0, 1, c, c + 1, join_cell_lines([w for w in words if w], box, 0.0, known), box, None))
+    for c in range(n_cols):
+        spans = None if c in value_cols else _merged_spans(body, pieces, c, starts, row_of_line)
+        if spans is None:
+            spans = [(r, r, [i for i in range(len(body)) if row_of_line[i] == r and pieces[i][c]])
+                     for r in range(n_body_rows)]
+        for r0, r1, line_ids in spans:
+            col_lines = [pieces[i][c] for i in line_ids]
+            box = (edges[c], body[starts[r0]][0].top - 1, edges[c + 1], body[starts[r0]][0].bottom + 1)
+            text = join_cell_lines(col_lines, box, 0.0, known) if col_lines else ""
+            cells.append((r0 + 1, r1 + 2, c, c + 1, text, box, min((l[0].x0 for l in col_lines), default=None)))
+    return make_grid(cells, (x0, top, x1, bottom), n_body_rows + 1, n_cols, edges)
 
 
-def _row_starts(lines: list[list], header_count: int, rules: list[float], edges: list[float]) -> list[int]:
-    """Indices of the lines that open a row: the header is one row; a body row opens at a rule,
-    at a wider gap than the lines of one cell leave, or at a number in the first column."""
-    starts = [0]
-    body_gaps = [lines[i][0].top - lines[i - 1][0].bottom for i in range(header_count + 1, len(lines))]
-    usual = min(body_gaps) if body_gaps else 0
-    first_col_end = edges[1]
-    for i in range(header_count, len(lines)):
-        if i == header_count:
-            starts.append(i)
+def _merged_spans(body, pieces, c, starts, row_of_line):
+    """For a column whose text does not begin with every row (a merged sasaran or number cell,
+    printed once for several rows): (first row, last row, its lines) of each of its blocks."""
+    start_lines = set(starts)
+    if all(pieces[i][c] for i in starts):
+        return None  # every row has its own text here
+    blocks: list[list[int]] = []
+    for i in range(len(body)):
+        if not pieces[i][c]:
             continue
-        previous_bottom = max(w.bottom for w in lines[i - 1])
-        ruled = any(previous_bottom - 1 <= y <= lines[i][0].top + 1 for y in rules)
-        gap = lines[i][0].top - previous_bottom
-        numbered = lines[i][0].x1 <= first_col_end and _NUMBERING.match(lines[i][0].text) is not None
-        if ruled or numbered or gap > usual + 3:
+        if blocks and i - blocks[-1][-1] == 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    if not blocks:
+        return None
+    n_rows = len(starts)
+    top_aligned = all(block[0] in start_lines for block in blocks)
+    spans = []
+    for k, block in enumerate(blocks):
+        if top_aligned:
+            first = row_of_line[block[0]]
+            last = row_of_line[blocks[k + 1][0]] - 1 if k + 1 < len(blocks) else n_rows - 1
+        else:
+            # Centred in its rows: its rows lie between the midpoints to the blocks around it.
+            upper = (body[blocks[k - 1][-1]][0].bottom + body[block[0]][0].top) / 2 if k else float("-inf")
+            lower = (body[block[-1]][0].bottom + body[blocks[k + 1][0]][0].top) / 2 if k + 1 < len(blocks) else float("inf")
+            rows = [r for r, s in enumerate(starts) if upper <= body[s][0].top < lower]
+            if not rows:
+                continue
+            first, last = rows[0], rows[-1]
+        spans.append((first, max(first, last), block))
+    return spans
+
+
+def _row_starts(body: list[list], pieces, value_cols: set[int], rules: list[float], edges: list[float]) -> list[int]:
+    """Indices of the body lines that open a row: at a rule, at a wider gap than the lines of
+    one cell leave, or where a figure stands in a column of figures (figures do not wrap, text does)."""
+    starts = [0]
+    pitches = [body[i][0].top - body[i - 1][0].top for i in range(1, len(body))]
+    usual = statistics.median(pitches) if pitches else 0
+    for i in range(1, len(body)):
+        ruled = any(body[i - 1][0].top < y <= body[i][0].top + 1 for y in rules)
+        spaced = body[i][0].top - body[i - 1][0].top > 1.5 * usual
+        figure = any(pieces[i][c] and not _continues_figure(pieces[i - 1][c], pieces[i][c]) for c in value_cols)
+        if ruled or spaced or figure:
             starts.append(i)
     return starts
+
+
+def _continues_figure(above: list, below: list) -> bool:
+    """"Rp 1.200.000.00" over "0", "(Kategori" over "BB)": one cell wrapped, not a new row."""
+    if not above:
+        return False
+    tail, head = above[-1].text, below[0].text
+    return head[:1] in ".,)" or (tail[-1:].isdigit() and head[:1].isdigit()) or tail.startswith("(") and not tail.endswith(")")

@@ -15,7 +15,8 @@ _VARIANTS = [
 _LOWER_IS_BETTER = re.compile(
     r"\b(menurun|menurunnya|berkurangnya|kematian|angka\s+kesakitan|gizi\s+buruk|"
     r"waktu\s+rata-?\s?rata|rata-?\s?rata\s+waktu|lama\s+waktu|lama\s+penyelesaian|prevalensi|"
-    r"tingkat\s+pengangguran|angka\s+kemiskinan|pelanggaran|tunggakan|kerugian)\b"
+    r"tingkat\s+pengangguran|angka\s+kemiskinan|pelanggaran|tunggakan|kerugian|genangan|kumuh|kemacetan|"
+    r"kecelakaan|kriminalitas|kebakaran|banjir|putus\s+sekolah|buta\s+huruf|inflasi)\b"
 )
 _TEMUAN_OPEN = re.compile(r"\btemuan\b.*\b(belum|tidak)\b|\b(belum|tidak)\b.*\btemuan\b|\bjumlah\s+temuan\b")
 _TEMUAN = re.compile(r"\btemuan\b")

@@ -52,11 +52,31 @@ def _page(row) -> int | None:
     return max(pages) if pages else None
 
 
-def _value(row, roles, role):
-    value = parse_value(_text(row, roles, role))
-    unit = _text(row, roles, "satuan")
-    if value is not None and unit and value["unit"] is None and value["number"] is not None:
-        value["unit"] = "%" if unit.strip() in {"%", "persen"} else unit.lower()
+def _column(roles, header: list[str] | None, role: str) -> int | None:
+    """Which column holds `role`: where several do ("Realisasi 2022", "Realisasi 2023"),
+    the one naming the latest year; else the first."""
+    columns = [i for i, r in enumerate(roles) if r == role]
+    if len(columns) <= 1 or not header:
+        return columns[0] if columns else None
+    years = {i: max(map(int, re.findall(r"\b(?:19|20)\d\d\b", header[i])), default=0) for i in columns}
+    return max(columns, key=lambda i: (years[i], -i)) if any(years.values()) else columns[0]
+
+
+def _value(row, roles, role, header: list[str] | None = None):
+    """The VALUE of the cell under `role`. A bare number takes its unit from the column's
+    header ("Capaian (%)") or, for targets and realisasi, from the row's Satuan column."""
+    index = _column(roles, header, role)
+    cell = row[index] if index is not None else None
+    value = parse_value(cell.text if cell is not None else None)
+    if value is None or value["unit"] is not None or value["number"] is None:
+        return value
+    label = header[index] if header else ""
+    if "%" in label or "persen" in label.lower():
+        value["unit"] = "%"
+        return value
+    unit = _text(row, roles, "satuan") if role != "capaian" else None
+    if unit:
+        value["unit"] = "%" if unit.strip().lower() in {"%", "persen"} else unit.lower()
     return value
 
 
@@ -76,25 +96,39 @@ def _indikator(row, roles) -> tuple[str | None, str | None]:
 
 class _Sasaran:
     """Sasaran and its number carry down to rows whose cells are empty (a merged cell
-    split by a page break, or a sasaran printed once above its indikator rows)."""
+    split by a page break, or a sasaran printed once above its indikator rows). A number
+    printed in any row of a merged sasaran cell (centred in it) numbers all of its rows."""
 
-    def __init__(self):
+    def __init__(self, rows, roles):
         self.no = self.text = None
+        self.cell = None
+        self.numbers = {}
+        for row in rows:
+            cell, no = _cell(row, roles, "sasaran"), number_label(_text(row, roles, "no"))
+            if cell is not None and no and id(cell) not in self.numbers:
+                self.numbers[id(cell)] = no
 
     def update(self, row, roles):
-        no, text = _text(row, roles, "no"), _text(row, roles, "sasaran")
-        if text:
-            self.text = text
-            self.no = number_label(no)
-        elif no and number_label(no):
-            self.no = number_label(no)
+        no, cell = number_label(_text(row, roles, "no")), _cell(row, roles, "sasaran")
+        text = fold_whitespace(cell.text) if cell is not None and cell.text else None
+        if text and cell is not self.cell:
+            number = no or self.numbers.get(id(cell))
+            split_by_page = (number is None and self.no is not None and self.numbers
+                             and self.cell is not None and cell.page > self.cell.page)
+            if split_by_page:
+                # A merged sasaran cell cut by a page break goes on at the top of the next page.
+                self.cell, self.text = cell, f"{self.text} {text}"
+            else:
+                self.cell, self.text, self.no = cell, text, number
+        elif no:
+            self.no = no
         return self.no, self.text
 
 
 def perjanjian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
-        sasaran = _Sasaran()
+        sasaran = _Sasaran(table.rows, table.roles)
         for row in table.rows:
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             indikator_no, indikator = _indikator(row, table.roles)
@@ -102,7 +136,7 @@ def perjanjian_kinerja(tables) -> list[dict]:
                 continue
             rows.append({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator_no": indikator_no,
-                "indikator": indikator, "target": _value(row, table.roles, "target"), "page": _page(row),
+                "indikator": indikator, "target": _value(row, table.roles, "target", table.header), "page": _page(row),
             })
     return rows
 
@@ -110,7 +144,7 @@ def perjanjian_kinerja(tables) -> list[dict]:
 def capaian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
-        sasaran = _Sasaran()
+        sasaran = _Sasaran(table.rows, table.roles)
         for row in table.rows:
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
@@ -118,9 +152,9 @@ def capaian_kinerja(tables) -> list[dict]:
                 continue
             rows.append({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator": indikator,
-                "target": _value(row, table.roles, "target"),
-                "realisasi": _value(row, table.roles, "realisasi"),
-                "capaian": _value(row, table.roles, "capaian"), "page": _page(row),
+                "target": _value(row, table.roles, "target", table.header),
+                "realisasi": _value(row, table.roles, "realisasi", table.header),
+                "capaian": _value(row, table.roles, "capaian", table.header), "page": _page(row),
             })
     return rows
 
@@ -128,7 +162,7 @@ def capaian_kinerja(tables) -> list[dict]:
 def rencana_triwulan(tables) -> list[dict]:
     rows = []
     for table in tables:
-        sasaran = _Sasaran()
+        sasaran = _Sasaran(table.rows, table.roles)
         for row in table.rows:
             sasaran_no, _ = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
@@ -136,14 +170,27 @@ def rencana_triwulan(tables) -> list[dict]:
                 continue
             rows.append({
                 "sasaran_no": sasaran_no, "indikator": indikator,
-                **{q: _value(row, table.roles, q) for q in ("tw1", "tw2", "tw3", "tw4")},
+                **{q: _value(row, table.roles, q, table.header) for q in ("tw1", "tw2", "tw3", "tw4")},
                 "page": _page(row),
             })
     return rows
 
 
+def _depths(tables) -> list[int]:
+    """The numbering depths the budget table uses, shallowest first: "1" / "1.1" / "1.1.1", or
+    kode rekening "2.16.01" (program) / "2.16.01.1.02" (kegiatan) / "2.16.01.1.02.0001"."""
+    depths = set()
+    for table in tables:
+        for row in table.rows:
+            label = number_label(_text(row, table.roles, "no"))
+            if label and re.fullmatch(r"\d+(\.\d+)*", label):
+                depths.add(label.count(".") + 1)
+    return sorted(depths)
+
+
 def anggaran(tables) -> list[dict]:
     rows = []
+    depths = _depths(tables)
     for table in tables:
         last_level, last_x0 = None, None
         for row in table.rows:
@@ -151,7 +198,7 @@ def anggaran(tables) -> list[dict]:
             if not uraian or _TOTAL_ROW.match(uraian):
                 continue
             cell = _cell(row, table.roles, "uraian")
-            level = _level(uraian, _text(row, table.roles, "no"), last_level, last_x0, cell.text_x0)
+            level = _level(uraian, _text(row, table.roles, "no"), last_level, last_x0, cell.text_x0, depths)
             rows.append({
                 "uraian": uraian, "level": level, "jumlah": parse_rupiah(_text(row, table.roles, "jumlah")),
                 "sumber": _text(row, table.roles, "keterangan"), "page": _page(row),
@@ -160,14 +207,15 @@ def anggaran(tables) -> list[dict]:
     return rows
 
 
-def _level(uraian: str, no: str | None, last_level: str | None, last_x0: float | None, x0: float | None) -> str:
+def _level(uraian: str, no: str | None, last_level: str | None, last_x0: float | None, x0: float | None,
+           depths: list[int]) -> str:
     """Program, kegiatan or sub-kegiatan, from what the row itself prints, else from its place."""
     for level, pattern in _LEVEL_WORDS:
         if pattern.match(uraian):
             return level
     label = number_label(no)
     if label and re.fullmatch(r"\d+(\.\d+)*", label):
-        return _LEVELS[min(label.count("."), 2)]
+        return _LEVELS[min(depths.index(label.count(".") + 1), 2)]
     if last_level is None:
         return "program"
     depth = _LEVELS.index(last_level)

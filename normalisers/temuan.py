@@ -46,10 +46,12 @@ def review(report: dict, narrative: list[tuple[int, str]]) -> list[dict]:
 
 
 def missing_tables(report: dict) -> list[dict]:
+    # An annual report (LKjIP) need not plan by quarter.
+    optional = {"rencana_triwulan"} if report["laporan"].get("triwulan") is None else set()
     return [
         finding("table_not_found", "warning", f"Tabel {label} tidak ditemukan atau tidak dapat dibaca.", table=kind)
         for kind, label in TABLE_LABELS.items()
-        if not report[kind]
+        if not report[kind] and kind not in optional
     ]
 
 
