@@ -172,17 +172,54 @@ def compare(pemda: str, tahun: int, unit: str | None, db: Path | None, fmt: str)
 
 
 @main.command()
-@click.option("--parquet", "folder", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("--parquet", "folder", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder to write one Parquet dataset per table and view into, partitioned by tahun.")
+@click.option("--xlsx", "workbook", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Excel workbook to write the main views into, one sheet each.")
+@click.option("--pemda", default=None, help="With --xlsx: only this pemda.")
+@click.option("--tahun", type=int, default=None, help="With --xlsx: only this year.")
 @db_option
-def export(folder: Path, db: Path | None):
-    """Export every table and view of the warehouse."""
-    from warehouse.export import export_parquet
+def export(folder: Path | None, workbook: Path | None, pemda: str | None, tahun: int | None, db: Path | None):
+    """Export every table and view of the warehouse (--parquet), or the main views as one
+    workbook (--xlsx)."""
+    if folder is None and workbook is None:
+        raise click.UsageError("give --parquet DIR or --xlsx FILE (or both)")
+    if folder is not None and (pemda is not None or tahun is not None) and workbook is None:
+        raise click.UsageError("--pemda and --tahun apply to --xlsx only")
+    with _warehouse(db, read_only=True) as con:
+        if folder is not None:
+            from warehouse.export import export_parquet
+
+            counts = export_parquet(con, folder)
+            for name, rows in counts.items():
+                click.echo(f"{folder / name}: {rows} rows")
+        if workbook is not None:
+            from report import export_xlsx
+
+            counts = export_xlsx(con, workbook, pemda=pemda, tahun=tahun)
+            click.echo(f"{workbook}: " + ", ".join(f"{name} {rows} rows" for name, rows in counts.items()))
+
+
+@main.command()
+@click.option("--pemda", required=True, help='e.g. "Kabupaten Mojokerto"')
+@click.option("--tahun", required=True, type=int)
+@click.option("--unit", default=None, help="One unit kerja (default: every unit of the pemda).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("laporan.html"),
+              show_default=True, help="The HTML file to write.")
+@db_option
+def report(pemda: str, tahun: int, unit: str | None, output: Path, db: Path | None):
+    """The evaluator's report of a pemda and year: one self-contained HTML file (charts per
+    indikator, capaian across units, budget absorption, findings), in Indonesian."""
+    from report import NothingLoaded, build_report
 
     with _warehouse(db, read_only=True) as con:
-        counts = export_parquet(con, folder)
-    for name, rows in counts.items():
-        click.echo(f"{folder / name}: {rows} rows")
+        try:
+            page = build_report(con, pemda, tahun, unit)
+        except NothingLoaded as error:
+            raise click.ClickException(str(error)) from None
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(page, encoding="utf-8")
+    click.echo(f"{output}: {len(page.encode()) / 1e6:.1f} MB")
 
 
 @main.group()

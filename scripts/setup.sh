@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Set up lkj on a fresh Debian machine: system packages, then .venv with the `lkj` command.
 #   bash scripts/setup.sh          # what users need
-#   bash scripts/setup.sh --dev    # plus tests, benchmark and sample generator
+#   bash scripts/setup.sh --dev    # plus tests, benchmark and sample generator, and Debian's chromium
+#                                  # (the report's browser tests drive it through Playwright)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
 [ "${1:-}" = "--dev" ] && extras="[dev]"
+
+if [ -n "$extras" ] && [ ! -x /usr/bin/chromium ]; then
+    # Playwright's own browser download cannot be used; the tests run Debian's chromium.
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get -o DPkg::Lock::Timeout=300 update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+fi
 
 python=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then

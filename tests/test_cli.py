@@ -71,3 +71,18 @@ def test_scan_goes_on_past_a_bad_file(tmp_path):
     assert result.returncode == 1
     assert "a-bad.pdf: not a PDF" in result.stderr
     assert result.stdout.startswith("b-good.pdf: Bagian Protokol dan Komunikasi Pimpinan | Kabupaten Mojokerto | 2022 TW I")
+
+
+def test_owner_password_only_is_read(tmp_path):
+    """Offices export PDFs with restrictions and no open password: they must still be read."""
+    import pikepdf
+
+    from .truth import compare, load_truth
+
+    locked = tmp_path / "dibatasi.pdf"
+    with pikepdf.open(SEED) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(owner="rahasia", user="", allow=pikepdf.Permissions(extract=False)))
+    result = lkj("extract", locked)
+    assert result.returncode == 0, result.stderr
+    _, diffs = compare(json.loads(result.stdout), load_truth(SEED))
+    assert [d for d in diffs if not d.startswith("source.")] == []
