@@ -50,7 +50,7 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
         for index, grid in enumerate(page.grids):
             matrix = grid.matrix()
             n_header = _count_header_rows(matrix)
-            labels = _column_labels(matrix[:n_header], grid.n_cols)
+            labels = _numbering_columns_named(_column_labels(matrix[:n_header], grid.n_cols), matrix[n_header:])
             roles = [_role(label) for label in labels]
             kind = _kind(roles)
             continues = (
@@ -136,6 +136,17 @@ def _column_labels(header_rows: list[list[Cell | None]], n_cols: int) -> list[st
                 parts.append(cell.text)
         labels.append(" ".join(parts))
     return labels
+
+
+def _numbering_columns_named(labels: list[str], body: list[list[Cell | None]]) -> list[str]:
+    """A column with no name of its own holding only numbers ("1.1", "1.2") numbers the column to
+    its right: "Indikator Kinerja" printed over both, its cell merged or not."""
+    named = list(labels)
+    for col in range(len(labels) - 1):
+        texts = [row[col].text for row in body if row[col] is not None and row[col].text]
+        if not labels[col] and texts and all(re.fullmatch(r"\(?\d+(\.\d+)*[.)]?", t.strip()) for t in texts):
+            named[col] = labels[col + 1]
+    return named
 
 
 def _role(label: str) -> str | None:

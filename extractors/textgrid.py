@@ -162,7 +162,8 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
     value_cols = set()
     for c in range(n_cols):
         filled = [" ".join(w.text for w in p[c]) for p in pieces if p[c]]
-        if filled and sum(map(_is_value, filled)) >= 0.6 * len(filled):
+        numbering = all(_NUMBERING.match(text) for text in filled)
+        if filled and not numbering and sum(map(_is_value, filled)) >= 0.6 * len(filled):
             value_cols.add(c)
     starts = _row_starts(body, pieces, value_cols, rules, edges)
     row_of_line = []
@@ -170,6 +171,9 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
         row_of_line.append(sum(1 for s in starts if s <= i) - 1)
     n_body_rows = len(starts)
 
+    merged = {c: spans for c in range(n_cols) if c not in value_cols
+              and (spans := _merged_spans(body, pieces, c, starts, row_of_line)) is not None}
+    _align_side_by_side(merged, body)
     cells = []
     # The header is one row: the names of a column may stand on several lines.
     for c in range(n_cols):
@@ -177,7 +181,7 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
         box = (edges[c], top, edges[c + 1], min(w.top for w in body[0]) - 1)
         cells.append((0, 1, c, c + 1, join_cell_lines([w for w in words if w], box, 0.0, known), box, None))
     for c in range(n_cols):
-        spans = None if c in value_cols else _merged_spans(body, pieces, c, starts, row_of_line)
+        spans = merged.get(c)
         if spans is None:
             spans = [(r, r, [i for i in range(len(body)) if row_of_line[i] == r and pieces[i][c]])
                      for r in range(n_body_rows)]
@@ -189,17 +193,33 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
     return make_grid(cells, (x0, top, x1, bottom), n_body_rows + 1, n_cols, edges)
 
 
+def _align_side_by_side(merged: dict[int, list], body) -> None:
+    """Merged cells centred side by side (a number beside its sasaran) span the same rows:
+    a block takes the rows of the taller block beside it that it sits within."""
+    for c, spans in merged.items():
+        for k, (first, last, lines) in enumerate(spans):
+            top, bottom = body[lines[0]][0].top, body[lines[-1]][0].bottom
+            for other, other_spans in merged.items():
+                if other == c:
+                    continue
+                for o_first, o_last, o_lines in other_spans:
+                    o_top, o_bottom = body[o_lines[0]][0].top, body[o_lines[-1]][0].bottom
+                    if len(o_lines) > len(lines) and o_top - 2 <= top and bottom <= o_bottom + 2:
+                        spans[k] = (o_first, o_last, lines)
+
+
 def _merged_spans(body, pieces, c, starts, row_of_line):
     """For a column whose text does not begin with every row (a merged sasaran or number cell,
     printed once for several rows): (first row, last row, its lines) of each of its blocks."""
     start_lines = set(starts)
-    if all(pieces[i][c] for i in starts):
-        return None  # every row has its own text here
+    if sum(1 for i in starts if pieces[i][c]) >= 0.8 * len(starts):
+        return None  # (nearly) every row has its own text here
     blocks: list[list[int]] = []
     for i in range(len(body)):
         if not pieces[i][c]:
             continue
-        if blocks and i - blocks[-1][-1] == 1:
+        height = body[i][0].bottom - body[i][0].top
+        if blocks and body[i][0].top - body[blocks[-1][-1]][0].top <= 1.6 * height:
             blocks[-1].append(i)
         else:
             blocks.append([i])
@@ -233,7 +253,11 @@ def _row_starts(body: list[list], pieces, value_cols: set[int], rules: list[floa
     for i in range(1, len(body)):
         ruled = any(body[i - 1][0].top < y <= body[i][0].top + 1 for y in rules)
         spaced = body[i][0].top - body[i - 1][0].top > 1.5 * usual
-        figure = any(pieces[i][c] and not _continues_figure(pieces[i - 1][c], pieces[i][c]) for c in value_cols)
+        # A figure opens a row unless it finishes the one above ("Kategori" / "BB" with no other
+        # text on its line, "100%" / "(Kategori BB)").
+        text_here = any(pieces[i][c] for c in range(len(pieces[i])) if c not in value_cols)
+        figure = any(pieces[i][c] and not _continues_figure(pieces[i - 1][c], pieces[i][c])
+                     and (text_here or not pieces[i - 1][c]) for c in value_cols)
         if ruled or spaced or figure:
             starts.append(i)
     return starts
@@ -244,4 +268,5 @@ def _continues_figure(above: list, below: list) -> bool:
     if not above:
         return False
     tail, head = above[-1].text, below[0].text
-    return head[:1] in ".,)" or (tail[-1:].isdigit() and head[:1].isdigit()) or tail.startswith("(") and not tail.endswith(")")
+    return (head[:1] in ".,)(" or (tail[-1:].isdigit() and head[:1].isdigit())
+            or (tail.startswith("(") and not tail.endswith(")")))
