@@ -31,6 +31,8 @@ SNAP = 2.5
 LINE_TOLERANCE = 3.0
 # A ruling segment shorter than this is a tick or a glyph, not a cell border.
 MIN_EDGE = 3.0
+# Word draws borders as filled rectangles this thin at most.
+MAX_RULE = 2.0
 _WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
 
 
@@ -206,7 +208,12 @@ def _scan_page(page, number: int) -> _PageScan:
 
 
 def _path_edges(path) -> list[dict]:
-    """The horizontal and vertical straight segments of a path (rules, cell borders, shading rectangles)."""
+    """The horizontal and vertical straight segments of a path: rules and cell borders. A filled,
+    unstroked area thicker than a rule is shading, not a border: a shaded row of a table ruled
+    with horizontal lines only must not become a table of its own."""
+    x0, top, x1, bottom = path.bbox
+    if path.fill and not path.stroke and x1 - x0 > MAX_RULE and bottom - top > MAX_RULE:
+        return []
     edges = []
     start = current = None
     for segment in path.segments:

@@ -152,7 +152,7 @@ def _numbering_columns_named(labels: list[str], body: list[list[Cell | None]]) -
 def _role(label: str) -> str | None:
     text = label.lower()
     quarter = TRIWULAN_PATTERN.search(text)
-    if quarter:
+    if quarter and not re.match(r"(realisasi|capaian)\b", text):  # "Realisasi s.d. Triwulan II" is realisasi
         return f"tw{triwulan_number(quarter['q'])}"
     checks = [
         ("realisasi_anggaran", r"realisasi\s+(keuangan|anggaran)"),

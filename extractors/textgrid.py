@@ -22,7 +22,7 @@ _COLUMN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\(?([0-9]+(\.[0-9]+)*|[IVX]+|[a-z])[.)]?$")
-_VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)$", re.IGNORECASE)
+_VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)\b", re.IGNORECASE)
 _HEADER_WORD = re.compile(r"^\(?(%|rp\.?|i{1,3}|iv|[1-4]|kinerja|strategis|utama|tahunan|sasaran|\(%\))\)?[.:,]?$", re.IGNORECASE)
 _HEADING = re.compile(r"^(BAB\s+[IVX]+|[A-Z]\.\s+[A-Z]|[IVX]+\.\s+[A-Z]|Tabel\s+\d)")
 MIN_RIVER = 5.0  # points of white space that separate two columns
@@ -55,8 +55,12 @@ def _is_running_text(line: list, space: float, text_width: float, left: float) -
     text = " ".join(w.text for w in line)
     if _HEADING.match(text):
         return True
+    wide = (line[-1].x1 - line[0].x0) > 0.75 * text_width
+    gaps = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    # A justified line stretches its spaces evenly; a table row has gutters between its columns.
+    justified = len(gaps) >= 4 and max(gaps) - min(gaps) < 1.5 and max(gaps) < 15
     one_block = len(_segments(line, 3 * space)) == 1
-    return one_block and line[0].x0 <= left + 2 and (line[-1].x1 - line[0].x0) > 0.75 * text_width
+    return wide and (one_block or justified)
 
 
 def find_text_tables(lines: list[list], h_rules: list[tuple[float, float, float]], page_number: int,
@@ -252,11 +256,13 @@ def _row_starts(body: list[list], pieces, value_cols: set[int], rules: list[floa
     usual = statistics.median(pitches) if pitches else 0
     for i in range(1, len(body)):
         ruled = any(body[i - 1][0].top < y <= body[i][0].top + 1 for y in rules)
-        spaced = body[i][0].top - body[i - 1][0].top > 1.5 * usual
+        # Where figures mark the rows, wider spacing says nothing (centred text interleaves lines).
+        spaced = not value_cols and body[i][0].top - body[i - 1][0].top > 1.5 * usual
         # A figure opens a row unless it finishes the one above ("Kategori" / "BB" with no other
         # text on its line, "100%" / "(Kategori BB)").
         text_here = any(pieces[i][c] for c in range(len(pieces[i])) if c not in value_cols)
-        figure = any(pieces[i][c] and not _continues_figure(pieces[i - 1][c], pieces[i][c])
+        figure = any(pieces[i][c] and _is_value(" ".join(w.text for w in pieces[i][c]))
+                     and not _continues_figure(pieces[i - 1][c], pieces[i][c])
                      and (text_here or not pieces[i - 1][c]) for c in value_cols)
         if ruled or spaced or figure:
             starts.append(i)
