@@ -175,8 +175,10 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
         row_of_line.append(sum(1 for s in starts if s <= i) - 1)
     n_body_rows = len(starts)
 
+    # Merged cells of one table share their vertical alignment: one centred block makes all centred.
+    centred = any(_blocks_off_row_starts(body, pieces, c, starts) for c in range(n_cols) if c not in value_cols)
     merged = {c: spans for c in range(n_cols) if c not in value_cols
-              and (spans := _merged_spans(body, pieces, c, starts, row_of_line)) is not None}
+              and (spans := _merged_spans(body, pieces, c, starts, row_of_line, centred)) is not None}
     _align_side_by_side(merged, body)
     cells = []
     # The header is one row: the names of a column may stand on several lines.
@@ -212,12 +214,8 @@ def _align_side_by_side(merged: dict[int, list], body) -> None:
                         spans[k] = (o_first, o_last, lines)
 
 
-def _merged_spans(body, pieces, c, starts, row_of_line):
-    """For a column whose text does not begin with every row (a merged sasaran or number cell,
-    printed once for several rows): (first row, last row, its lines) of each of its blocks."""
-    start_lines = set(starts)
-    if sum(1 for i in starts if pieces[i][c]) >= 0.8 * len(starts):
-        return None  # (nearly) every row has its own text here
+def _blocks(body, pieces, c) -> list[list[int]]:
+    """Runs of body lines with text in column c, one line after the other."""
     blocks: list[list[int]] = []
     for i in range(len(body)):
         if not pieces[i][c]:
@@ -227,23 +225,52 @@ def _merged_spans(body, pieces, c, starts, row_of_line):
             blocks[-1].append(i)
         else:
             blocks.append([i])
+    return blocks
+
+
+def _blocks_off_row_starts(body, pieces, c, starts) -> bool:
+    if sum(1 for i in starts if pieces[i][c]) >= 0.8 * len(starts):
+        return False
+    return any(block[0] not in set(starts) for block in _blocks(body, pieces, c))
+
+
+def _merged_spans(body, pieces, c, starts, row_of_line, centred: bool):
+    """For a column whose text does not begin with every row (a merged sasaran or number cell,
+    printed once for several rows): (first row, last row, its lines) of each of its blocks."""
+    start_lines = set(starts)
+    if sum(1 for i in starts if pieces[i][c]) >= 0.8 * len(starts):
+        return None  # (nearly) every row has its own text here
+    blocks = _blocks(body, pieces, c)
     if not blocks:
         return None
     n_rows = len(starts)
-    top_aligned = all(block[0] in start_lines for block in blocks)
+    top_aligned = not centred and all(block[0] in start_lines for block in blocks)
+    row_tops = [body[i][0].top for i in starts]
+    table_bottom = body[-1][0].bottom
+
+    def snap(y: float) -> int:
+        """The row boundary nearest to y, as the index of the row it opens (n_rows: the end)."""
+        bounds = row_tops + [table_bottom]
+        return min(range(len(bounds)), key=lambda r: abs(bounds[r] - y))
+
     spans = []
+    opened = 0  # the first row not yet given to a block
     for k, block in enumerate(blocks):
         if top_aligned:
             first = row_of_line[block[0]]
             last = row_of_line[blocks[k + 1][0]] - 1 if k + 1 < len(blocks) else n_rows - 1
         else:
-            # Centred in its rows: its rows lie between the midpoints to the blocks around it.
-            upper = (body[blocks[k - 1][-1]][0].bottom + body[block[0]][0].top) / 2 if k else float("-inf")
-            lower = (body[block[-1]][0].bottom + body[blocks[k + 1][0]][0].top) / 2 if k + 1 < len(blocks) else float("inf")
-            rows = [r for r, s in enumerate(starts) if upper <= body[s][0].top < lower]
-            if not rows:
-                continue
-            first, last = rows[0], rows[-1]
+            # Centred in its rows: its rows lie as far above its middle as below it.
+            middle = (body[block[0]][0].top + body[block[-1]][0].bottom) / 2
+            start_y = row_tops[opened] if opened < n_rows else table_bottom
+            if k + 1 < len(blocks):
+                first, end = opened, snap(2 * middle - start_y)
+            else:
+                end = n_rows
+                first = max(opened, snap(2 * middle - table_bottom))
+            end = max(end, first + 1)
+            last = min(end, n_rows) - 1
+            opened = last + 1
         spans.append((first, max(first, last), block))
     return spans
 

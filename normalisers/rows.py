@@ -102,6 +102,7 @@ class _Sasaran:
     def __init__(self, rows, roles):
         self.no = self.text = None
         self.cell = None
+        self.served: list[dict] = []  # the rows given the current sasaran text
         self.numbers = {}
         for row in rows:
             cell, no = _cell(row, roles, "sasaran"), number_label(_text(row, roles, "no"))
@@ -116,13 +117,22 @@ class _Sasaran:
             split_by_page = (number is None and self.no is not None and self.numbers
                              and self.cell is not None and cell.page > self.cell.page)
             if split_by_page:
-                # A merged sasaran cell cut by a page break goes on at the top of the next page.
+                # A merged sasaran cell cut by a page break goes on at the top of the next page:
+                # the rows before the break get the whole text too.
                 self.cell, self.text = cell, f"{self.text} {text}"
+                for served in self.served:
+                    if "sasaran" in served:
+                        served["sasaran"] = self.text
             else:
                 self.cell, self.text, self.no = cell, text, number
+                self.served = []
         elif no:
             self.no = no
         return self.no, self.text
+
+    def serve(self, row: dict) -> dict:
+        self.served.append(row)
+        return row
 
 
 def perjanjian_kinerja(tables) -> list[dict]:
@@ -134,10 +144,10 @@ def perjanjian_kinerja(tables) -> list[dict]:
             indikator_no, indikator = _indikator(row, table.roles)
             if not indikator:
                 continue
-            rows.append({
+            rows.append(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator_no": indikator_no,
                 "indikator": indikator, "target": _value(row, table.roles, "target", table.header), "page": _page(row),
-            })
+            }))
     return rows
 
 
@@ -150,12 +160,12 @@ def capaian_kinerja(tables) -> list[dict]:
             _, indikator = _indikator(row, table.roles)
             if not indikator:
                 continue
-            rows.append({
+            rows.append(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator": indikator,
                 "target": _value(row, table.roles, "target", table.header),
                 "realisasi": _value(row, table.roles, "realisasi", table.header),
                 "capaian": _value(row, table.roles, "capaian", table.header), "page": _page(row),
-            })
+            }))
     return rows
 
 
