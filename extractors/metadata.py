@@ -216,15 +216,18 @@ def _penandatangan(lines: list[Line], unit_kerja: str | None) -> dict | None:
         return None
     nip_line = lines[nip_index]
     m = _NIP.search(nip_line.text)
-    column = [
-        line for line in lines[:nip_index]
-        if line.page == nip_line.page and line.x1 >= nip_line.x0 - 20 and line.top < nip_line.top
-    ]
+    middle = (nip_line.x0 + nip_line.x1) / 2
+
+    def in_block(line: Line) -> bool:
+        # The signature block is centred (or aligned) under one point; running text spans the page.
+        return abs((line.x0 + line.x1) / 2 - middle) <= 60 and line.x1 >= nip_line.x0 - 20
+
+    column = [line for line in lines[:nip_index]
+              if line.page == nip_line.page and line.top < nip_line.top and in_block(line)]
     close = _stack_above(column, nip_line)
     if close and close[0] is (column[0] if column else None):
         # The block opens its page: the jabatan was left at the foot of the page before.
-        column = [line for line in lines[:nip_index] if line.page == nip_line.page - 1
-                  and line.x0 >= nip_line.x0 - 40 and line.x1 >= nip_line.x0 - 20] + column
+        column = [line for line in lines[:nip_index] if line.page == nip_line.page - 1 and in_block(line)] + column
     pangkat = close.pop().text if close and _PANGKAT.match(close[-1].text) else None
     # Lines above the name that open with a position title belong to the jabatan
     # (offices that leave no space for the signature).
