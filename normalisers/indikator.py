@@ -18,9 +18,15 @@ _LOWER_IS_BETTER = re.compile(
     r"tingkat\s+pengangguran|angka\s+kemiskinan|pelanggaran|tunggakan|kerugian|genangan|kumuh|kemacetan|"
     r"kecelakaan|kriminalitas|kebakaran|banjir|putus\s+sekolah|buta\s+huruf|inflasi)\b"
 )
+# Measures where less is better whatever else the wording says ("waktu rata-rata ... sampai ditindaklanjuti").
+_TIME_OR_HARM = re.compile(
+    r"\b(waktu\s+rata-?\s?rata|rata-?\s?rata\s+waktu|lama\s+waktu|lama\s+penyelesaian|kematian|prevalensi|"
+    r"angka\s+kesakitan)\b"
+)
 _TEMUAN_OPEN = re.compile(r"\btemuan\b.*\b(belum|tidak)\b|\b(belum|tidak)\b.*\btemuan\b|\bjumlah\s+temuan\b")
 _TEMUAN = re.compile(r"\btemuan\b")
-_FOLLOWED_UP = re.compile(r"\b(tindak\s+lanjut|ditindaklanjuti|terselesaikan|diselesaikan)\b")
+_FOLLOWED_UP = re.compile(r"\b(tindak\s+lanjut|ditindaklanjuti|terselesaikan|diselesaikan|ditangani|tertangani)\b")
+_NOT_YET = re.compile(r"\b(belum|tidak)\b")
 
 
 def comparable(text: str | None) -> str:
@@ -43,8 +49,15 @@ def lower_is_better(text: str | None) -> bool:
         # "tindak lanjut temuan" counts what was done (higher is better) unless it
         # counts what is still open ("temuan yang belum ditindaklanjuti").
         return bool(_TEMUAN_OPEN.search(folded)) or not _FOLLOWED_UP.search(folded)
-    # "Persentase penurunan X" measures the reduction itself: higher is better.
-    return bool(_LOWER_IS_BETTER.search(folded)) and not re.search(r"\b(penurunan|pengurangan)\b", folded)
+    # "Persentase penurunan X" measures the reduction itself, "kasus pelanggaran yang diselesaikan"
+    # what was dealt with: higher is better.
+    if re.search(r"\b(penurunan|pengurangan)\b", folded):
+        return False
+    if _TIME_OR_HARM.search(folded):
+        return True
+    if _FOLLOWED_UP.search(folded) and not _NOT_YET.search(folded):
+        return False
+    return bool(_LOWER_IS_BETTER.search(folded))
 
 
 # A unit's name closing an indikator: an organisation word, then capitalised words ("dan" between).

@@ -31,6 +31,9 @@ def test_title_case_keeps_indonesian_small_words():
     ("Waktu rata-rata penyelesaian pengaduan", True),
     ("Persentase penurunan angka kemiskinan", False),
     ("Persentase Realisasi Anggaran", False),
+    ("Persentase kasus pelanggaran disiplin ASN yang diselesaikan", False),  # found on a layout sample
+    ("Waktu rata-rata penyelesaian pengaduan sejak diterima sampai dengan ditindaklanjuti", True),
+    ("Luas kawasan genangan", True),
 ])
 def test_direction_from_wording(indikator, lower):
     assert lower_is_better(indikator) is lower

@@ -3,8 +3,9 @@
 --
 -- Higher is better: realisasi / target × 100. Where lower is better (read from the
 -- wording, or a reviewer's override in indikator.lower_is_better_override) offices use
--- (2 × target − realisasi) / target × 100 or target / realisasi × 100: the formula kept for
--- an indikator is the one that reproduces more of its printed capaian, over all its reports.
+-- (2 × target − realisasi) / target × 100 or target / realisasi × 100. The formula kept for
+-- an indikator is the one that reproduces most of its printed capaian over all its
+-- reports; the wording's direction wins ties, and a reviewer's override always wins.
 CREATE OR REPLACE VIEW v_capaian AS
 WITH current_rows AS (
     SELECT
@@ -12,6 +13,7 @@ WITH current_rows AS (
         c.row_no, c.page, c.sasaran_no, c.sasaran, c.indikator, c.indikator_id, c.link_score, c.link_method,
         i.nama AS indikator_nama,
         coalesce(i.lower_is_better_override, i.lower_is_better) AS lower_is_better,
+        i.lower_is_better_override,
         c.target, c.realisasi, c.capaian
     FROM capaian_kinerja AS c
     JOIN v_laporan AS l USING (report_id)
@@ -34,6 +36,10 @@ printed_matches AS (
     SELECT
         *,
         capaian.number IS NOT NULL AND (
+            abs(round(f_biasa, digits) - capaian.number) < 1e-6
+            OR abs(trunc(f_biasa * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
+        ) AS reproduces_biasa,
+        capaian.number IS NOT NULL AND (
             abs(round(f_selisih, digits) - capaian.number) < 1e-6
             OR abs(trunc(f_selisih * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
         ) AS reproduces_selisih,
@@ -44,17 +50,34 @@ printed_matches AS (
     FROM candidates
 ),
 
+-- The wording proposes a direction; the printed figures decide: a formula of the other
+-- direction is kept only when it reproduces strictly more of them.
+formula_counts AS (
+    SELECT
+        indikator_id,
+        any_value(lower_is_better) AS lower_is_better,
+        any_value(lower_is_better_override) AS lower_is_better_override,
+        count(*) FILTER (reproduces_biasa) AS n_biasa,
+        count(*) FILTER (reproduces_selisih) AS n_selisih,
+        count(*) FILTER (reproduces_kebalikan) AS n_kebalikan
+    FROM printed_matches
+    GROUP BY indikator_id
+),
+
 formula_per_indikator AS (
     SELECT
         indikator_id,
         CASE
-            WHEN NOT any_value(lower_is_better) THEN 'realisasi / target × 100'
-            WHEN count(*) FILTER (reproduces_kebalikan) > count(*) FILTER (reproduces_selisih)
-                THEN 'target / realisasi × 100'
+            -- a reviewer's decision is not second-guessed
+            WHEN lower_is_better_override = false THEN 'realisasi / target × 100'
+            WHEN lower_is_better_override IS NULL AND NOT lower_is_better
+                 AND n_biasa >= greatest(n_selisih, n_kebalikan) THEN 'realisasi / target × 100'
+            WHEN lower_is_better_override IS NULL AND n_biasa > greatest(n_selisih, n_kebalikan)
+                THEN 'realisasi / target × 100'
+            WHEN n_kebalikan > n_selisih THEN 'target / realisasi × 100'
             ELSE '(2 × target − realisasi) / target × 100'
         END AS rumus
-    FROM printed_matches
-    GROUP BY indikator_id
+    FROM formula_counts
 ),
 
 recomputed AS (
