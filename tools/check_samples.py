@@ -57,7 +57,8 @@ def main():
     schema_path = Path(sys.argv[1]) if len(sys.argv) > 1 else TOOLS / "sample_data" / "lkj-report.schema.json"
     validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
     failures = 0
-    for pdf_path in sorted(SAMPLES.glob("*.pdf")):
+    # The layout samples (LibreOffice, tools/generate_layouts.py) are checked by their own generator.
+    for pdf_path in sorted(p for p in SAMPLES.glob("*.pdf") if not p.name.startswith("layout-")):
         truth = json.loads(pdf_path.with_suffix(".json").read_text(encoding="utf-8"))
         problems = [e.message for e in validator.iter_errors(truth)]
         src = truth["source"]
