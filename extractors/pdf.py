@@ -9,6 +9,7 @@ downstream works on the records defined here.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -326,7 +327,21 @@ def _grid(bbox, boxes, words: list[Word], page_number: int, known) -> Grid | Non
         return None
     xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes])
-    placed = [(box, [w for w in words if _inside(w, box)]) for box in boxes]
+    # Each word goes to the cell under its centre: look the grid position up, not every box.
+    by_position = {}
+    for n, box in enumerate(boxes):
+        for r in range(_index(ys, box[1]), _index(ys, box[3])):
+            for c in range(_index(xs, box[0]), _index(xs, box[2])):
+                by_position[r, c] = n
+    contents: list[list[Word]] = [[] for _ in boxes]
+    for word in words:
+        if not _inside(word, bbox):
+            continue
+        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        n = by_position.get((bisect.bisect_right(ys, cy) - 1, bisect.bisect_right(xs, cx) - 1))
+        if n is not None and _inside(word, boxes[n]):
+            contents[n].append(word)
+    placed = list(zip(boxes, contents))
     # The table's cell padding: the smallest gap between a cell's left rule and its text.
     padding = min((min(w.x0 for w in inside) - box[0] for box, inside in placed if inside), default=0.0)
     padding = max(padding, 0.0)
