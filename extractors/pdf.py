@@ -23,6 +23,7 @@ from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorr
 from lkj.exceptions import DamagedPdfError, EncryptedPdfError, NotAPdfError, UnreadableFileError
 
 from .cells import join_cell_lines
+from .prescan import Limits, prescan
 from .textgrid import find_text_tables
 
 # Ruling lines closer than this (points) are one line: Word draws cell borders
@@ -114,6 +115,7 @@ class Document:
     path: Path
     sha256: str
     pages: list[Page] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # "javascript", "embedded_files", "repaired"
 
     @property
     def lines(self) -> list[Line]:
@@ -147,8 +149,8 @@ def check_is_pdf(path: Path, head: bytes) -> None:
     raise NotAPdfError(path, "no %PDF header")
 
 
-def read_document(path: str | Path) -> Document:
-    """Parse every page of `path` into lines and grids."""
+def read_document(path: str | Path, limits: Limits | None = None) -> Document:
+    """Parse every page of `path` into lines and grids, within `limits`."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -159,12 +161,15 @@ def read_document(path: str | Path) -> Document:
         # A half-downloaded file still parses in part; a partial report is worse than none.
         raise DamagedPdfError(path, "the file ends before its %%EOF marker: truncated download?")
     document = Document(path=path, sha256=hashlib.sha256(data).hexdigest())
+    checked = prescan(path, data, limits or Limits())
+    document.notes = checked.notes
     try:
-        with playa.open(path) as pdf:
+        with playa.Document(checked.data) as pdf:
             scans = [_scan_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise EncryptedPdfError(path) from None
-    except (PDFException, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError) as error:
+    except (PDFException, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
+            RecursionError, ZeroDivisionError, OverflowError) as error:
         raise DamagedPdfError(path, f"{type(error).__name__}: {error}"[:200]) from None
     if not scans:
         raise DamagedPdfError(path, "no pages")

@@ -57,7 +57,7 @@ def extract_pdfs(paths: list[str]) -> list[tuple[str, dict | None, str | None]]:
     results = []
     for path in paths:
         try:
-            results.append((path, api.extract(path), None))
+            results.append((path, api.extract_bounded(path), None))
         except Exception as error:  # a bad file is set aside; the batch goes on
             results.append((path, None, _failure_message(Path(path), error)))
     return results

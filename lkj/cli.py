@@ -53,7 +53,7 @@ def main():
 def extract(pdf: Path, pretty: bool):
     """Print one report as lkj-report/1 JSON."""
     try:
-        report = api.extract(pdf)
+        report = api.extract_bounded(pdf)
     except Exception as error:  # every failure is one line, never a traceback
         sys.exit(_fail(pdf, error))
     click.echo(json.dumps(report, ensure_ascii=False, indent=1 if pretty else None))
@@ -67,7 +67,7 @@ def scan(paths: tuple[Path, ...]):
     started, pages = time.perf_counter(), 0
     for pdf in _pdfs(paths):
         try:
-            report = api.extract(pdf)
+            report = api.extract_bounded(pdf)
         except Exception as error:  # one bad file never stops the batch
             _fail(pdf, error)
             failed += 1

@@ -67,3 +67,13 @@ class NoLkjTablesError(LkjError):
 class UnreadableFileError(LkjError):
     exit_code = ExitCode.unreadable
     reason = "cannot be read"
+
+
+class TooLargeError(LkjError):
+    exit_code = ExitCode.too_large
+    reason = "too large to read safely"
+
+
+class TimedOutError(LkjError):
+    exit_code = ExitCode.timed_out
+    reason = "timed out"

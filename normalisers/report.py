@@ -8,8 +8,17 @@ from .temuan import review
 SCHEMA = "lkj-report/1"
 
 
-def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tuple[int, str]]) -> dict:
-    """`tables` maps each table kind to its logical tables; `narrative` is (page, text) of the running text."""
+_NOTES = {
+    "javascript": ("active_content", "Berkas PDF memuat JavaScript; lkj tidak menjalankannya."),
+    "embedded_files": ("active_content", "Berkas PDF memuat berkas sisipan (embedded files); lkj tidak membukanya."),
+    "repaired": ("pdf_repaired", "Struktur berkas PDF rusak dan diperbaiki sebelum dibaca; periksa kelengkapan isinya."),
+}
+
+
+def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tuple[int, str]],
+                 notes: list[str] = ()) -> dict:
+    """`tables` maps each table kind to its logical tables; `narrative` is (page, text) of the running
+    text; `notes` what the file itself carries ("javascript", "embedded_files", "repaired")."""
     report = {
         "schema": SCHEMA,
         "source": source,
@@ -19,5 +28,8 @@ def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tupl
         "rencana_triwulan": rows.rencana_triwulan(tables.get("rencana_triwulan", [])),
         "capaian_kinerja": rows.capaian_kinerja(tables.get("capaian_kinerja", [])),
     }
-    report["temuan"] = review(report, narrative)
+    report["temuan"] = review(report, narrative) + [
+        {"code": _NOTES[note][0], "severity": "info", "message": _NOTES[note][1], "where": {}}
+        for note in notes if note in _NOTES
+    ]
     return report

@@ -1,0 +1,71 @@
+"""Run one extraction in a child process with a wall-clock timeout and an address-space cap.
+
+The children fork from a clean server process (multiprocessing's forkserver), not from the
+caller, which may hold threads (Prefect's) whose locks a plain fork would copy.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+from pathlib import Path
+
+from .exceptions import LkjError, TimedOutError, TooLargeError
+
+_context = None
+
+
+def _forkserver():
+    global _context
+    if _context is None:
+        _context = multiprocessing.get_context("forkserver")
+        _context.set_forkserver_preload(["lkj.api"])
+    return _context
+
+
+def _child(function, path: Path, limits, connection) -> None:
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))
+        outcome = ("ok", function(path, limits))
+    except MemoryError:
+        outcome = ("error", TooLargeError(path, f"needs more than {limits.memory // 2**20} MB (LKJ_MEMORY_MB)"))
+    except LkjError as error:
+        outcome = ("error", error)
+    except RecursionError:
+        outcome = ("error", TooLargeError(path, "nested too deeply"))
+    except Exception as error:  # reported as an internal error by the caller, never a traceback
+        outcome = ("internal", f"{type(error).__name__}: {error}"[:300])
+    try:
+        connection.send(outcome)
+    finally:
+        connection.close()
+        os._exit(0)
+
+
+def run_bounded(function, path: Path, limits):
+    context = _forkserver()
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_child, args=(function, path, limits, sender), daemon=True)
+    worker.start()
+    sender.close()
+    try:
+        if not receiver.poll(limits.timeout):
+            worker.kill()
+            raise TimedOutError(path, f"no result within {limits.timeout:g} s (LKJ_TIMEOUT)")
+        try:
+            kind, payload = receiver.recv()
+        except EOFError:
+            worker.join(5)
+            raise TooLargeError(path, f"the reader was stopped (signal {-(worker.exitcode or 0)}), "
+                                      f"most likely by the memory cap (LKJ_MEMORY_MB)") from None
+    finally:
+        receiver.close()
+        worker.join(5)
+        if worker.is_alive():
+            worker.kill()
+    if kind == "ok":
+        return payload
+    if kind == "error":
+        raise payload
+    raise RuntimeError(payload)
