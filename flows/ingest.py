@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner
@@ -82,7 +82,8 @@ def _ingest(paths: list[Path], db: str | None, on_done: Callable[[Path, str, str
     """Load what is new among `paths`; `on_done(path, outcome, error_message)` files each one away."""
     counts: Counter[str] = Counter()
     loaded_ids: list[str] = []
-    with warehouse(db, wait=float(os.environ.get("LKJ_DB_WAIT", "60"))) as con:
+    logger = get_run_logger()
+    with warehouse(db, wait=float(os.environ.get("LKJ_DB_WAIT", "60")), on_wait=logger.warning) as con:
         todo = []
         for path in paths:
             if is_loaded(con, batch.sha256(path)):

@@ -23,11 +23,14 @@ class WarehouseBusy(RuntimeError):
     """Another process holds the database for writing."""
 
 
-def connect(path: str | Path | None = None, read_only: bool = False, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path | None = None, read_only: bool = False, wait: float = 0.0,
+            on_wait=None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse, creating its tables and views on first use. DuckDB lets one
-    process write at a time: with `wait`, retry that long for the other to finish."""
+    process write at a time: with `wait`, retry that long for the other to finish, calling
+    `on_wait(message)` once when it starts waiting."""
     target = db_path(path)
     deadline = time.monotonic() + wait
+    told = False
     while True:
         try:
             if read_only and target.exists():
@@ -39,6 +42,9 @@ def connect(path: str | Path | None = None, read_only: bool = False, wait: float
                 raise
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(f"{target}: in use by another lkj process ({error})") from None
+            if on_wait and not told:
+                on_wait(f"{target} is in use by another lkj process; waiting up to {wait:g} s for it (LKJ_DB_WAIT)")
+                told = True
             time.sleep(0.5)
     for script in scripts("schema") + scripts("views"):
         con.execute(script)
@@ -46,8 +52,8 @@ def connect(path: str | Path | None = None, read_only: bool = False, wait: float
 
 
 @contextmanager
-def warehouse(path: str | Path | None = None, read_only: bool = False, wait: float = 0.0):
-    con = connect(path, read_only=read_only, wait=wait)
+def warehouse(path: str | Path | None = None, read_only: bool = False, wait: float = 0.0, on_wait=None):
+    con = connect(path, read_only=read_only, wait=wait, on_wait=on_wait)
     try:
         yield con
     finally:
