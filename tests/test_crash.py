@@ -6,6 +6,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -42,20 +43,41 @@ def state(db: Path) -> tuple[int, int, int]:
         return count, distinct, con.execute(WHOLE_REPORTS).fetchall()[0][0]
 
 
-def start(folder: Path, db: Path, workdir: Path):
+def start(folder: Path, db: Path, workdir: Path, env=None):
     return subprocess.Popen([*LKJ, "ingest", str(folder), "--db", str(db)], cwd=workdir, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+
+
+def kill_after(run, finished_batches: int, seconds: float) -> None:
+    """SIGKILL the run (the CLI and its workers) once `finished_batches` extraction batches have
+    finished (loading is under way then), or after `seconds` if that comes first."""
+    finished = threading.Semaphore(0)
+
+    def watch():
+        for line in run.stderr:
+            if "Task run" in line and "Finished in state Completed" in line:
+                finished.release()
+
+    threading.Thread(target=watch, daemon=True).start()
+    deadline = time.monotonic() + seconds
+    for _ in range(finished_batches):
+        if not finished.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            break
+    else:
+        time.sleep(seconds if finished_batches == 0 else 0)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
 
 
 def test_kill_9_at_several_points_then_rerun(tmp_path):
     n = archive(tmp_path / "arsip")
     db = tmp_path / "lkj.duckdb"
     seen = []
-    for delay in (2.0, 7.0, 9.0, 11.0):
-        run = start(tmp_path / "arsip", db, tmp_path)
-        time.sleep(delay)
-        os.killpg(run.pid, signal.SIGKILL)  # the CLI and its extraction workers, mid-work
-        run.wait()
+    # Task logs tell how far a run is: kill during start-up, then after 1, 3 and 5 batches.
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "INFO"}
+    for batches, seconds in ((0, 2.0), (1, 60.0), (3, 60.0), (5, 60.0)):
+        run = start(tmp_path / "arsip", db, tmp_path, env)
+        kill_after(run, batches, seconds)
         count, distinct, whole = state(db)
         assert count == distinct == whole, (delay, count, distinct, whole)
         seen.append(count)
