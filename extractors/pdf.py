@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import logging
+
 import playa
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 from pdfplumber.utils.text import WordExtractor
@@ -35,6 +37,8 @@ LINE_TOLERANCE = 3.0
 MIN_EDGE = 3.0
 # Word draws borders as filled rectangles this thin at most.
 MAX_RULE = 2.0
+# playa reports what it recovers from on the log; lkj says it once, as a finding.
+logging.getLogger("playa").setLevel(logging.CRITICAL)
 _WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -53,8 +54,11 @@ def prescan(path, data: bytes, limits: Limits) -> Prescan:
     except pikepdf.PasswordError:
         raise EncryptedPdfError(path) from None
     except (pikepdf.PdfError, RecursionError, ValueError) as error:
-        raise DamagedPdfError(path, str(error).splitlines()[0][:200] if str(error) else type(error).__name__) from None
+        raise DamagedPdfError(path, _qpdf_reason(error)) from None
     with pdf:
+        warnings = pdf.get_warnings()  # read once: qpdf hands them over a single time
+        if any("nesting" in warning or "deeply nested" in warning for warning in warnings):
+            raise DamagedPdfError(path, "objects nested too deeply (a malformed or hostile file)")
         result = Prescan(data)
         pages = len(pdf.pages)
         if pages > limits.max_pages:
@@ -67,12 +71,18 @@ def prescan(path, data: bytes, limits: Limits) -> Prescan:
             result.notes.append("javascript")
         if "/Names" in pdf.Root and "/EmbeddedFiles" in pdf.Root.Names:
             result.notes.append("embedded_files")
-        if any("reconstruct" in warning or "xref" in warning for warning in pdf.get_warnings()):
+        if any("reconstruct" in warning or "damaged" in warning for warning in warnings):
             repaired = io.BytesIO()
             pdf.save(repaired)
             result.data = repaired.getvalue()
             result.notes.append("repaired")
         return result
+
+
+def _qpdf_reason(error: Exception) -> str:
+    """qpdf's message without the in-memory stream's name it starts with."""
+    text = (str(error).splitlines() or [type(error).__name__])[0]
+    return re.sub(r"^stream <[^>]*>:\s*", "", text)[:200]
 
 
 def _streams(contents) -> list:
