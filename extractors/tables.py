@@ -152,8 +152,8 @@ def _numbering_columns_named(labels: list[str], body: list[list[Cell | None]]) -
 def _role(label: str) -> str | None:
     text = label.lower()
     quarter = TRIWULAN_PATTERN.search(text)
-    if quarter and not re.match(r"(realisasi|capaian)\b", text):  # "Realisasi s.d. Triwulan II" is realisasi
-        return f"tw{triwulan_number(quarter['q'])}"
+    if quarter and triwulan_number(quarter["q"]) and not re.match(r"(realisasi|capaian)\b", text):
+        return f"tw{triwulan_number(quarter['q'])}"  # but "Realisasi s.d. Triwulan II" is realisasi
     checks = [
         ("realisasi_anggaran", r"realisasi\s+(keuangan|anggaran)"),
         ("realisasi", r"realisasi"),

@@ -226,6 +226,6 @@ def period_mismatches(laporan: dict, narrative: list[tuple[int, str]]) -> list[d
         if triwulan:
             for m in _QUARTER.finditer(text):
                 q = triwulan_number(m["q"])
-                if q != triwulan and not _ELSEWHERE.search(_sentence_around(text, m.start(), m.end())):
+                if q and q != triwulan and not _ELSEWHERE.search(_sentence_around(text, m.start(), m.end())):
                     flag(page, m.group())
     return found

@@ -71,9 +71,18 @@ def parse_number(text: str) -> int | float | None:
     return None
 
 
-def _typed(sign: int, whole: str, frac: str) -> int | float:
+# No figure in a report comes near this; a longer run of digits is not a number to keep
+# (nor one a float, JSON or a BIGINT column could hold).
+MAX_DIGITS = 18
+
+
+def _typed(sign: int, whole: str, frac: str) -> int | float | None:
+    whole = whole.lstrip("0") or "0"
+    if len(whole) > MAX_DIGITS:
+        return None
+    frac = frac[:MAX_DIGITS]
     if frac and int(frac) != 0:
-        return sign * float(f"{int(whole)}.{frac}")
+        return sign * float(f"{whole}.{frac}")
     if frac:
         return sign * float(int(whole))
     return sign * int(whole)
@@ -127,7 +136,8 @@ def _number_and_unit(text: str) -> tuple[int | float | None, str | None]:
     m = _RUPIAH.match(text)
     if m and (number := parse_number(m["num"])) is not None:
         scale = _SCALES.get((m["scale"] or "").lower(), 1)
-        return _scaled(number, scale), "rp"
+        scaled = _scaled(number, scale)
+        return (scaled, "rp") if scaled is not None else (None, None)
     m = _COUNT.match(text)
     if m and (number := parse_number(m["num"])) is not None:
         noun = fold_whitespace(m["noun"]).lower()
@@ -140,8 +150,10 @@ def _number_and_unit(text: str) -> tuple[int | float | None, str | None]:
     return None, None
 
 
-def _scaled(number: int | float, scale: int) -> int | float:
+def _scaled(number: int | float, scale: int) -> int | float | None:
     value = number * scale
+    if abs(value) >= 10**MAX_DIGITS:
+        return None
     return int(round(value)) if scale > 1 and abs(value - round(value)) < 1e-6 else value
 
 
@@ -171,11 +183,12 @@ def parse_triwulan(text: str) -> int | None:
     return triwulan_number(m["q"]) if m else None
 
 
-def triwulan_number(token: str) -> int:
-    token = token.strip()
+def triwulan_number(token: str) -> int | None:
+    """"IV" / "4" / "keempat" → 4. Case is folded the Unicode way: the pattern matches "ſ" as "s"."""
+    token = token.strip().casefold()
     if token.isdigit():
-        return int(token)
-    return _ROMAN.get(token.upper()) or _ORDINAL[token.lower()]
+        return int(token) if token in {"1", "2", "3", "4"} else None
+    return _ROMAN.get(token.upper()) or _ORDINAL.get(token)
 
 
 def parse_nip(text: str | None) -> str | None:
