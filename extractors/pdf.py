@@ -172,8 +172,9 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
             scans = [_scan_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise EncryptedPdfError(path) from None
-    except (PDFException, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
-            RecursionError, ZeroDivisionError, OverflowError) as error:
+    except (PDFException, ValueError, LookupError, TypeError, AttributeError, AssertionError, RecursionError,
+            ArithmeticError, NotImplementedError, StopIteration, EOFError) as error:
+        # What the parser meets in a broken file: an unknown filter, a trailer cut short, bad encodings.
         raise DamagedPdfError(path, f"{type(error).__name__}: {error}"[:200]) from None
     if not scans:
         raise DamagedPdfError(path, "no pages")

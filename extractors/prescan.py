@@ -64,9 +64,12 @@ def prescan(path, data: bytes, limits: Limits) -> Prescan:
         if pages > limits.max_pages:
             raise TooLargeError(path, f"{pages} pages, over the limit of {limits.max_pages} (LKJ_MAX_PAGES)")
         budget = [limits.max_stream_bytes]
-        for number, page in enumerate(pdf.pages, start=1):
-            _check_contents(path, page.obj.get("/Contents"), budget, number)
-            _check_resources(path, page.obj.get("/Resources"), budget, limits, number, 0)
+        try:
+            for number, page in enumerate(pdf.pages, start=1):
+                _check_contents(path, page.obj.get("/Contents"), budget, number)
+                _check_resources(path, page.obj.get("/Resources"), budget, limits, number, 0)
+        except (pikepdf.PdfError, ValueError, TypeError, RecursionError) as error:
+            raise DamagedPdfError(path, _qpdf_reason(error)) from None
         if _has_javascript(pdf):
             result.notes.append("javascript")
         if "/Names" in pdf.Root and "/EmbeddedFiles" in pdf.Root.Names:
@@ -77,6 +80,14 @@ def prescan(path, data: bytes, limits: Limits) -> Prescan:
             result.data = repaired.getvalue()
             result.notes.append("repaired")
         return result
+
+
+def _name(value) -> str:
+    """A PDF name as text; a name that is not UTF-8 (a damaged file) as its bytes' repr."""
+    try:
+        return str(value)
+    except UnicodeDecodeError:
+        return repr(bytes(value))
 
 
 def _qpdf_reason(error: Exception) -> str:
@@ -97,7 +108,7 @@ def _check_contents(path, contents, budget: list[int], page: int) -> None:
     for stream in _streams(contents):
         raw = stream.read_raw_bytes()
         filters = stream.get("/Filter")
-        names = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [str(filters)] if filters else []
+        names = [_name(f) for f in filters] if isinstance(filters, pikepdf.Array) else [_name(filters)] if filters else []
         if names == ["/FlateDecode"] and len(raw) * _MAX_FLATE_RATIO > budget[0]:
             budget[0] -= _inflated_size(path, raw, budget[0], page)
         elif not names:

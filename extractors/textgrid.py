@@ -268,6 +268,8 @@ def _merged_spans(body, pieces, c, starts, row_of_line, centred: bool):
             else:
                 end = n_rows
                 first = max(opened, snap(2 * middle - table_bottom))
+            if first >= n_rows:
+                continue  # text below the last row: no row of its own to give it
             end = max(end, first + 1)
             last = min(end, n_rows) - 1
             opened = last + 1

@@ -29,6 +29,7 @@ def _fail(path: Path, error: Exception) -> int:
         click.echo(f"lkj: {error.message}", err=True)
         return int(error.exit_code)
     if os.environ.get("LKJ_DEBUG"):
+        click.echo(getattr(error, "details", ""), err=True, nl=False)  # the worker's traceback
         raise error
     click.echo(f"lkj: {path.name}: internal error ({type(error).__name__}: {error}); rerun with LKJ_DEBUG=1 for details", err=True)
     return int(ExitCode.internal_error)

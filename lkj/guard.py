@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import traceback
 from pathlib import Path
 
 from .exceptions import LkjError, TimedOutError, TooLargeError
@@ -35,7 +36,7 @@ def _child(function, path: Path, limits, connection) -> None:
     except RecursionError:
         outcome = ("error", TooLargeError(path, "nested too deeply"))
     except Exception as error:  # reported as an internal error by the caller, never a traceback
-        outcome = ("internal", f"{type(error).__name__}: {error}"[:300])
+        outcome = ("internal", (f"{type(error).__name__}: {error}"[:300], traceback.format_exc()))
     try:
         connection.send(outcome)
     finally:
@@ -68,4 +69,12 @@ def run_bounded(function, path: Path, limits):
         return payload
     if kind == "error":
         raise payload
-    raise RuntimeError(payload)
+    raise WorkerError(*payload)
+
+
+class WorkerError(RuntimeError):
+    """An unexpected failure inside the worker: `str()` is one line, `details` its traceback."""
+
+    def __init__(self, summary: str, details: str):
+        super().__init__(summary)
+        self.details = details
