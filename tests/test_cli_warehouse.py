@@ -7,8 +7,6 @@ import shutil
 
 import pytest
 
-from warehouse.db import connect
-from warehouse.load import load_report
 
 from .test_cli import lkj
 from .truth import SAMPLES
@@ -17,13 +15,8 @@ SEED_UNIT = "Bagian Protokol dan Komunikasi Pimpinan"
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory, extracted):
-    path = tmp_path_factory.mktemp("warehouse") / "lkj.duckdb"
-    con = connect(path)
-    for name, report in extracted.items():
-        load_report(con, report, name)
-    con.close()
-    return path
+def db(samples_db):
+    return samples_db
 
 
 def test_ingest_shows_progress_and_a_summary(tmp_path):

@@ -18,7 +18,6 @@ from report.data import gather
 from report.html import render
 from report.xlsx import PERCENT_COLUMNS, POINTS_COLUMNS, RUPIAH_COLUMNS, SHEETS
 from warehouse.db import connect
-from warehouse.load import load_report
 
 from .test_cli import lkj
 
@@ -30,14 +29,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory, extracted):
-    """A warehouse of every sample."""
-    path = tmp_path_factory.mktemp("warehouse") / "lkj.duckdb"
-    con = connect(path)
-    for name, report in extracted.items():
-        load_report(con, report, name)
-    con.close()
-    return path
+def db(samples_db):
+    return samples_db
 
 
 @pytest.fixture(scope="module")
