@@ -53,7 +53,7 @@ def prescan(path, data: bytes, limits: Limits) -> Prescan:
         pdf = pikepdf.open(io.BytesIO(data))
     except pikepdf.PasswordError:
         raise EncryptedPdfError(path) from None
-    except (pikepdf.PdfError, RecursionError, ValueError) as error:
+    except (pikepdf.PdfError, pikepdf.QpdfRuntimeError, RuntimeError, RecursionError, ValueError) as error:
         raise DamagedPdfError(path, _qpdf_reason(error)) from None
     with pdf:
         warnings = pdf.get_warnings()  # read once: qpdf hands them over a single time

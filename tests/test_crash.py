@@ -79,7 +79,7 @@ def test_kill_9_at_several_points_then_rerun(tmp_path):
         run = start(tmp_path / "arsip", db, tmp_path, env)
         kill_after(run, batches, seconds)
         count, distinct, whole = state(db)
-        assert count == distinct == whole, (delay, count, distinct, whole)
+        assert count == distinct == whole, (batches, count, distinct, whole)
         seen.append(count)
     print("reports loaded when killed:", seen)
     finish = start(tmp_path / "arsip", db, tmp_path)
