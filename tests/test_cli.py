@@ -1,6 +1,7 @@
 """`lkj extract` and `lkj scan` as a user runs them: JSON out, or one line and an exit code."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -86,3 +87,15 @@ def test_owner_password_only_is_read(tmp_path):
     assert result.returncode == 0, result.stderr
     _, diffs = compare(json.loads(result.stdout), load_truth(SEED))
     assert [d for d in diffs if not d.startswith("source.")] == []
+
+
+@pytest.mark.parametrize("setting, code, says", [
+    ({"LKJ_TIMEOUT": "0.05"}, ExitCode.timed_out, "timed out (no result within 0.05 s (LKJ_TIMEOUT))"),
+    ({"LKJ_MEMORY_MB": "40"}, ExitCode.too_large, "too large to read safely (needs more than 40 MB"),
+])
+def test_a_worker_past_its_limits_is_stopped(setting, code, says):
+    env = {**os.environ, **setting}
+    result = subprocess.run([sys.executable, "-m", "lkj.cli", "extract", str(SEED)], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == code
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()] and says in result.stderr
