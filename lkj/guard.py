@@ -21,7 +21,8 @@ def _forkserver():
     global _context
     if _context is None:
         _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(["lkj.api"])
+        # The parent's main module too: each child would import it again otherwise.
+        _context.set_forkserver_preload(["__main__", "lkj.api"])
     return _context
 
 
