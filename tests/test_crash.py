@@ -44,8 +44,24 @@ def state(db: Path) -> tuple[int, int, int]:
 
 
 def start(folder: Path, db: Path, workdir: Path, env=None):
-    return subprocess.Popen([*LKJ, "ingest", str(folder), "--db", str(db)], cwd=workdir, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+    servers_before = prefect_servers()
+    run = subprocess.Popen([*LKJ, "ingest", str(folder), "--db", str(db)], cwd=workdir, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
+    run.servers_before = servers_before
+    return run
+
+
+def prefect_servers() -> set[int]:
+    """PIDs of Prefect API servers running now (an ephemeral one outlives a SIGKILLed run)."""
+    pids = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if b"prefect.server.api.server:create_app" in (entry / "cmdline").read_bytes():
+                    pids.add(int(entry.name))
+            except OSError:
+                pass
+    return pids
 
 
 def kill_after(run, finished_batches: int, seconds: float) -> None:
@@ -67,6 +83,9 @@ def kill_after(run, finished_batches: int, seconds: float) -> None:
         time.sleep(seconds if finished_batches == 0 else 0)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
+    time.sleep(0.5)
+    for pid in prefect_servers() - run.servers_before:  # the killed run's ephemeral server, orphaned
+        os.kill(pid, signal.SIGKILL)
 
 
 def test_kill_9_at_several_points_then_rerun(tmp_path):

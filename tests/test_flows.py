@@ -74,8 +74,9 @@ def test_lkj_serve_ingests_what_lands_in_the_inbox(tmp_path):
     inbox, db = tmp_path / "inbox", tmp_path / "lkj.duckdb"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     env |= {"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    log = tmp_path / "serve.log"  # a file, not a pipe: a grandchild holding a pipe open cannot stall the test
     server = subprocess.Popen([sys.executable, "-m", "lkj.cli", "serve", str(inbox), "--interval", "2", "--db", str(db)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+                              env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
         deadline = time.monotonic() + 150
         while not inbox.exists() and time.monotonic() < deadline:
@@ -88,12 +89,16 @@ def test_lkj_serve_ingests_what_lands_in_the_inbox(tmp_path):
                     break
                 except duckdb.IOException:  # the flow still holds the file for writing
                     pass
-            assert server.poll() is None, server.stdout.read()
+            assert server.poll() is None, log.read_text()
             time.sleep(1)
         else:
             pytest.fail("the served inbox flow did not ingest the submission in time")
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        output = server.communicate(timeout=60)[0]
-    assert "lkj serve: watching" in output
+        try:
+            server.wait(timeout=150)  # Prefect's runner shuts down gracefully, then the local server stops
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            pytest.fail(f"lkj serve did not stop within 150 s of SIGTERM:\n{log.read_text()[-2000:]}")
+    assert "lkj serve: watching" in log.read_text()
     assert server.returncode == 0
