@@ -31,7 +31,14 @@ def _child(function, path: Path, limits, connection) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))
         outcome = ("ok", function(path, limits))
     except MemoryError:
-        outcome = ("error", TooLargeError(path, f"needs more than {limits.memory // 2**20} MB (LKJ_MEMORY_MB)"))
+        outcome = ("error", _too_large(path, limits))
+    except SystemError as error:
+        # A compiled extension (playa is mypyc-built) whose allocation failed under the cap can
+        # return NULL without setting MemoryError; the address space tells the two cases apart.
+        if _address_space_peak() < limits.memory * 0.75:
+            outcome = ("internal", (f"SystemError: {error}"[:300], traceback.format_exc()))
+        else:
+            outcome = ("error", _too_large(path, limits))
     except LkjError as error:
         outcome = ("error", error)
     except RecursionError:
@@ -43,6 +50,22 @@ def _child(function, path: Path, limits, connection) -> None:
     finally:
         connection.close()
         os._exit(0)
+
+
+def _too_large(path: Path, limits) -> TooLargeError:
+    return TooLargeError(path, f"needs more than {limits.memory // 2**20} MB (LKJ_MEMORY_MB)")
+
+
+def _address_space_peak() -> int:
+    """The most address space this process has held, in bytes (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def run_bounded(function, path: Path, limits):

@@ -92,6 +92,8 @@ def test_owner_password_only_is_read(tmp_path):
 @pytest.mark.parametrize("setting, code, says", [
     ({"LKJ_TIMEOUT": "0.05"}, ExitCode.timed_out, "timed out (no result within 0.05 s (LKJ_TIMEOUT))"),
     ({"LKJ_MEMORY_MB": "40"}, ExitCode.too_large, "too large to read safely (needs more than 40 MB"),
+    # At this cap playa's compiled code failed its allocation with a SystemError, not a MemoryError.
+    ({"LKJ_MEMORY_MB": "60"}, ExitCode.too_large, "too large to read safely (needs more than 60 MB"),
 ])
 def test_a_worker_past_its_limits_is_stopped(setting, code, says):
     env = {**os.environ, **setting}
