@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import sys
 import traceback
 from pathlib import Path
 
@@ -27,6 +28,9 @@ def _forkserver():
 
 
 def _child(function, path: Path, limits, connection) -> None:
+    # Generators torn down mid-allocation report "Exception ignored in ..." on stderr; the
+    # outcome sent back already says what happened, in one line.
+    sys.unraisablehook = lambda unraisable: None
     try:
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))
         outcome = ("ok", function(path, limits))
