@@ -13,6 +13,7 @@ import bisect
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import logging
@@ -22,12 +23,16 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 from pdfplumber.utils.text import WordExtractor
 from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
 
-from lkj.exceptions import DamagedPdfError, EncryptedPdfError, NotAPdfError, UnreadableFileError
+from lkj.exceptions import (DamagedPdfError, EncryptedPdfError, NotAPdfError, OcrUnavailableError,
+                            UnreadableFileError)
 
+from . import ocr
 from .cells import join_cell_lines
 from .prescan import Limits, prescan
 from .textgrid import find_text_tables
 
+# A scanned rule may break for this long (points) and still be one rule.
+SCAN_JOIN = 8.0
 # Ruling lines closer than this (points) are one line: Word draws cell borders
 # and shading rectangles a hair apart.
 SNAP = 2.5
@@ -49,6 +54,7 @@ class Word:
     x1: float
     top: float
     bottom: float
+    confidence: float | None = None  # OCR's, 0-100; None for a text layer
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class Line:
     top: float
     bottom: float
     bold: bool = False
+    confidences: tuple[float | None, ...] = ()  # OCR's, one per word of `text`
 
 
 @dataclass
@@ -76,6 +83,7 @@ class Cell:
     page: int
     bbox: tuple[float, float, float, float]
     text_x0: float | None = None  # where the text starts: indentation tells nesting
+    confidence: float | None = None  # OCR's lowest word confidence (0-100); None when printed text
 
 
 @dataclass
@@ -120,6 +128,7 @@ class Document:
     sha256: str
     pages: list[Page] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # "javascript", "embedded_files", "repaired"
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from their image
 
     @property
     def lines(self) -> list[Line]:
@@ -170,6 +179,7 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
     try:
         with playa.Document(checked.data) as pdf:
             scans = [_scan_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
+
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise EncryptedPdfError(path) from None
     except (PDFException, ValueError, LookupError, TypeError, AttributeError, AssertionError, RecursionError,
@@ -178,6 +188,13 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
         raise DamagedPdfError(path, f"{type(error).__name__}: {error}"[:200]) from None
     if not scans:
         raise DamagedPdfError(path, "no pages")
+    document.ocr_pages = [scan.number for scan in scans if scan.needs_ocr]
+    if document.ocr_pages:
+        try:
+            for read in ocr.read_pages(checked.data, document.ocr_pages, partial(_find_tables, join=SCAN_JOIN)):
+                scans[read.number - 1] = _ocr_scan(read)
+        except ocr.OcrUnavailable as error:
+            raise OcrUnavailableError(path, str(error)) from None
     vocabulary = Counter(vocable(w.text) for scan in scans for w in scan.words)
     document.pages = [_build_page(scan, vocabulary) for scan in scans]
     return document
@@ -194,12 +211,17 @@ class _PageScan:
     tables: list[tuple[tuple[float, float, float, float], list[tuple[float, float, float, float]]]]
     bold_tops: set[int]
     h_rules: list[tuple[float, float, float]]  # (x0, x1, y) of horizontal rules outside ruled grids
+    needs_ocr: bool = False
 
 
 def _scan_page(page, number: int) -> _PageScan:
     chars, edges, bold_tops = [], [], set()
+    image_area = 0.0
     for obj in page:
-        if obj.object_type == "text":
+        if obj.object_type == "image":
+            x0, top, x1, bottom = obj.bbox
+            image_area += max(x1 - x0, 0) * max(bottom - top, 0)
+        elif obj.object_type == "text":
             for glyph in obj:
                 x0, top, x1, bottom = glyph.bbox
                 chars.append({"text": glyph.text or "", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
@@ -211,11 +233,32 @@ def _scan_page(page, number: int) -> _PageScan:
     words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
              for w in _WORDS.extract_words(chars)]
     tables = _find_tables(edges)
-    h_rules = [(e["x0"], e["x1"], e["top"]) for e in edges
-               if e["orientation"] == "h" and e["width"] >= 30 and not any(
-                   b[0] - SNAP <= e["x0"] and e["x1"] <= b[2] + SNAP and b[1] - SNAP <= e["top"] <= b[3] + SNAP
-                   for b, _ in tables)]
-    return _PageScan(number, float(page.width), float(page.height), words, tables, bold_tops, h_rules)
+    width, height = float(page.width), float(page.height)
+    # An image over most of the page and no readable text on it: a scan, read from its picture.
+    needs_ocr = image_area >= 0.5 * width * height and not _readable(chars)
+    return _PageScan(number, width, height, words, tables, bold_tops, _h_rules(edges, tables), needs_ocr)
+
+
+def _readable(chars: list[dict]) -> bool:
+    """Whether a text layer says something: enough characters, mostly letters and digits (a
+    broken font maps glyphs to nothing or to private-use codes)."""
+    text = "".join(c["text"] for c in chars if not c["text"].isspace())
+    if len(text) < 20:
+        return False
+    plain = sum(ch.isascii() and (ch.isalnum() or ch in ".,%:;()/-") for ch in text)
+    return plain / len(text) >= 0.7
+
+
+def _h_rules(edges: list[dict], tables) -> list[tuple[float, float, float]]:
+    return [(e["x0"], e["x1"], e["top"]) for e in edges
+            if e["orientation"] == "h" and e["width"] >= 30 and not any(
+                b[0] - SNAP <= e["x0"] and e["x1"] <= b[2] + SNAP and b[1] - SNAP <= e["top"] <= b[3] + SNAP
+                for b, _ in tables)]
+
+
+def _ocr_scan(read: ocr.OcrPage) -> _PageScan:
+    words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in read.words]
+    return _PageScan(read.number, read.width, read.height, words, read.tables, set(), _h_rules(read.edges, read.tables))
 
 
 def _path_edges(path) -> list[dict]:
@@ -258,14 +301,16 @@ def _edge(a, b) -> dict | None:
     return None
 
 
-def _find_tables(edges: list[dict]) -> list[tuple[tuple[float, float, float, float], list]]:
-    """pdfplumber's "lines" strategy, on edges read once: merge rules, intersect, cells, tables."""
+def _find_tables(edges: list[dict], join: float = SNAP) -> list[tuple[tuple[float, float, float, float], list]]:
+    """pdfplumber's "lines" strategy, on edges read once: merge rules, intersect, cells, tables.
+    `join` bridges gaps along a rule and between a rule's end and the rule it meets: a scanned
+    rule breaks where the toner was thin."""
     if not edges:
         return []
-    merged = merge_edges(edges, snap_x_tolerance=SNAP, snap_y_tolerance=SNAP, join_x_tolerance=SNAP,
-                         join_y_tolerance=SNAP)
+    merged = merge_edges(edges, snap_x_tolerance=SNAP, snap_y_tolerance=SNAP, join_x_tolerance=join,
+                         join_y_tolerance=join)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= MIN_EDGE]
-    cells = intersections_to_cells(edges_to_intersections(merged, SNAP, SNAP))
+    cells = intersections_to_cells(edges_to_intersections(merged, join, join))
     tables = []
     for boxes in cells_to_tables(cells):
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
@@ -288,7 +333,8 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
 
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
         return Grid(scan.number, bbox, n_rows, n_cols, [
-            Cell(r0, r1, c0, c1, text, scan.number, box, x0) for r0, r1, c0, c1, text, box, x0 in cells], col_edges)
+            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence([w for w in outside if _inside(w, box)]))
+            for r0, r1, c0, c1, text, box, x0 in cells], col_edges)
 
     text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)
     if text_grids:
@@ -296,10 +342,18 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
         outside = [w for w in outside if not any(_inside(w, g.bbox) for g in text_grids)]
     lines = [
         Line(" ".join(w.text for w in ws), scan.number, ws[0].x0, ws[-1].x1, min(w.top for w in ws),
-             max(w.bottom for w in ws), bold=round(ws[0].top) in scan.bold_tops)
+             max(w.bottom for w in ws), bold=round(ws[0].top) in scan.bold_tops,
+             confidences=tuple(w.confidence for w in ws) if scan.words and scan.words[0].confidence is not None
+             else ())
         for ws in _group_lines(outside)
     ]
     return Page(scan.number, scan.width, scan.height, lines, grids)
+
+
+def _confidence(words: list[Word]) -> float | None:
+    """A cell is as sure as its least sure word; None when its words were printed, not OCRed."""
+    read = [w.confidence for w in words if w.confidence is not None]
+    return min(read) if read else None
 
 
 def _group_lines(words: list[Word]) -> list[list[Word]]:
@@ -361,7 +415,7 @@ def _grid(bbox, boxes, words: list[Word], page_number: int, known) -> Grid | Non
             row0=_index(ys, box[1]), row1=_index(ys, box[3]),
             col0=_index(xs, box[0]), col1=_index(xs, box[2]),
             text=join_cell_lines(_group_lines(inside), box, padding, known), page=page_number, bbox=tuple(box),
-            text_x0=min((w.x0 for w in inside), default=None),
+            text_x0=min((w.x0 for w in inside), default=None), confidence=_confidence(inside),
         ))
     cells.sort(key=lambda c: (c.row0, c.col0))
     return Grid(page_number, tuple(bbox), len(ys) - 1, len(xs) - 1, cells, xs)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from normalisers.values import TRIWULAN_PATTERN, triwulan_number
 
 from .pdf import Cell, Document, Grid, Line
@@ -27,6 +29,9 @@ _HEADER_VOCABULARY = set(
     pagu, tingkat nilai akhir kode rekening strategis utama tahunan keuangan fisik ket. ket target, (rp.) rp,
     definisi operasional cara perhitungan sumber data""".split()
 )
+
+
+_LONG_HEADER_WORDS = sorted(w for w in _HEADER_VOCABULARY if len(w) >= 5 and w.isalpha())
 
 
 @dataclass
@@ -51,7 +56,7 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
             matrix = grid.matrix()
             n_header = _count_header_rows(matrix)
             labels = _numbering_columns_named(_column_labels(matrix[:n_header], grid.n_cols), matrix[n_header:])
-            roles = [_role(label) for label in labels]
+            roles = _quarters_in_order(labels, [_role(label) for label in labels])
             kind = _kind(roles)
             continues = (
                 previous is not None
@@ -92,9 +97,16 @@ def _is_header_text(text: str) -> bool:
     words = _words(text)
     if not words:
         return True
-    known = sum(1 for w in words if w in _HEADER_VOCABULARY or w.strip(".():,") in _HEADER_VOCABULARY
-                or _HEADER_TOKEN.match(w.strip(".:,")))
+    known = sum(1 for i, w in enumerate(words) if w in _HEADER_VOCABULARY or w.strip(".():,") in _HEADER_VOCABULARY
+                or _HEADER_TOKEN.match(w.strip(".:,")) or _misread_header_word(w)
+                or (i > 0 and words[i - 1] == "triwulan" and len(w) <= 3))  # "Triwulan lll", OCR's "III"
     return known / len(words) >= 0.6
+
+
+def _misread_header_word(word: str) -> bool:
+    """A header word OCR got a letter or two wrong ("Indikatar", "Realicaci")."""
+    word = word.strip(".():,")
+    return len(word) >= 5 and process.extractOne(word, _LONG_HEADER_WORDS, scorer=fuzz.ratio, score_cutoff=75) is not None
 
 
 def _is_column_numbers(row: list[Cell | None]) -> bool:
@@ -168,9 +180,40 @@ def _role(label: str) -> str | None:
         ("keterangan", r"keterangan|sumber|penjelasan|formula"),
     ]
     for role, pattern in checks:
-        if re.search(pattern, text):
+        if re.search(pattern, _respelled(text)):
             return role
     return None
+
+
+def _respelled(text: str) -> str:
+    """A scanned header's words misread by a letter or two ("Indikatar Sasaran", "Canaian")
+    put back to the header words they are nearest to."""
+    def nearest(match: re.Match) -> str:
+        word = match.group(0)
+        found = process.extractOne(word, _ROLE_WORDS, scorer=fuzz.ratio, score_cutoff=75)
+        return found[0] if found else word
+
+    return re.sub(r"[a-z]{6,}", nearest, text)
+
+
+_ROLE_WORDS = ["realisasi", "capaian", "pencapaian", "indikator", "sasaran", "target", "rencana", "program",
+               "kegiatan", "uraian", "anggaran", "keterangan"]
+
+
+_QUARTER_WORD = re.compile(r"\b(triwulan|tri\s*wulan|tw|trw|kuartal)\b", re.IGNORECASE)
+
+
+def _quarters_in_order(labels: list[str], roles: list[str | None]) -> list[str | None]:
+    """Four columns headed "Triwulan ..." are TW I-IV left to right, even where a numeral is
+    unreadable: OCR reads "III" as "lll" or "ni"."""
+    columns = [i for i, label in enumerate(labels) if _QUARTER_WORD.search(label)
+               and not re.match(r"\s*(realisasi|capaian)\b", label, re.IGNORECASE)]
+    if len(columns) != 4 or [roles[i] for i in columns] == ["tw1", "tw2", "tw3", "tw4"]:
+        return roles
+    roles = list(roles)
+    for n, i in enumerate(columns, start=1):
+        roles[i] = f"tw{n}"
+    return roles
 
 
 def _kind(roles: list[str | None]) -> str | None:

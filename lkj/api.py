@@ -24,10 +24,10 @@ def extract(path: str | Path, limits: Limits | None = None) -> dict:
     tables = find_tables(document)
     if not any(tables.values()):
         raise NoLkjTablesError(path)
-    source = {"file": path.name, "sha256": document.sha256, "pages": len(document.pages), "ocr": False}
+    source = {"file": path.name, "sha256": document.sha256, "pages": len(document.pages), "ocr": bool(document.ocr_pages)}
     # The cover names the report; its words are not the running text a reviewer checks.
     narrative = [(page.number, " ".join(line.text for line in page.lines)) for page in document.pages[1:]]
-    return build_report(source, read_laporan(document), tables, narrative, document.notes)
+    return build_report(source, read_laporan(document), tables, narrative, document.notes, document.lines)
 
 
 @cache

@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     too_large = 7
     timed_out = 8
     unreadable = 9
+    ocr_unavailable = 10
     internal_error = 15
 
 
@@ -77,3 +78,8 @@ class TooLargeError(LkjError):
 class TimedOutError(LkjError):
     exit_code = ExitCode.timed_out
     reason = "timed out"
+
+
+class OcrUnavailableError(LkjError):
+    exit_code = ExitCode.ocr_unavailable
+    reason = "scanned pages need OCR, which is not installed"

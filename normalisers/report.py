@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import rows
+from .review import laporan_review, table_review
 from .temuan import review
 
 SCHEMA = "lkj-report/1"
@@ -16,9 +17,10 @@ _NOTES = {
 
 
 def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tuple[int, str]],
-                 notes: list[str] = ()) -> dict:
+                 notes: list[str] = (), lines=()) -> dict:
     """`tables` maps each table kind to its logical tables; `narrative` is (page, text) of the running
-    text; `notes` what the file itself carries ("javascript", "embedded_files", "repaired")."""
+    text; `notes` what the file itself carries ("javascript", "embedded_files", "repaired"); `lines`
+    the running text's lines, whose OCR confidences say how sure the metadata is."""
     report = {
         "schema": SCHEMA,
         "source": source,
@@ -28,6 +30,7 @@ def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tupl
         "rencana_triwulan": rows.rencana_triwulan(tables.get("rencana_triwulan", [])),
         "capaian_kinerja": rows.capaian_kinerja(tables.get("capaian_kinerja", [])),
     }
+    report["review"] = laporan_review(laporan, lines) + table_review(report)
     report["temuan"] = review(report, narrative) + [
         {"code": _NOTES[note][0], "severity": "info", "message": _NOTES[note][1], "where": {}}
         for note in notes if note in _NOTES

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .repair import repair, split_numbering
 from .values import fold_whitespace, parse_rupiah, parse_value
+
+# Row keys that say which cells a row was read from; `report.py` turns them into the review list.
+SOURCES = "_sources"
+REPAIRED = "_repaired"
 
 _NUMBERING = re.compile(r"^\(?([0-9]+(?:\.[0-9]+)*|[IVXivx]+|[a-zA-Z])[.)]?$")
 _INLINE_INDIKATOR_NO = re.compile(r"^(?P<no>\d+(?:\.\d+)+)\.?\s+(?P<text>\S.*)$")
@@ -42,9 +47,40 @@ def _cell(row, roles, role):
     return cells[0] if cells else None
 
 
-def _text(row, roles, role) -> str | None:
-    cell = _cell(row, roles, role)
-    return fold_whitespace(cell.text) if cell is not None and cell.text else None
+_REPAIR_KIND = {"no": "numbering", "jumlah": "rupiah", "capaian": "percent"}
+
+
+def _read(cell, role: str, repaired: set | None = None, field: str | None = None) -> str | None:
+    """A cell's text; OCRed text with the confusions its role rules out undone (and noted)."""
+    if cell is None or not cell.text:
+        return None
+    text = fold_whitespace(cell.text)
+    if cell.confidence is None:
+        return text
+    fixed = repair(text, _REPAIR_KIND.get(role, "value" if role in _VALUE_ROLES else ""))
+    if fixed != text and repaired is not None and field is not None:
+        repaired.add(field)
+    return fixed
+
+
+_VALUE_ROLES = {"target", "realisasi", "capaian", "tw1", "tw2", "tw3", "tw4"}
+
+
+def _text(row, roles, role, repaired: set | None = None, field: str | None = None) -> str | None:
+    return _read(_cell(row, roles, role), role, repaired, field)
+
+
+def _sources(row, roles, header, fields: dict[str, str]) -> dict[str, list]:
+    """For each output field, the cells it was read from."""
+    out = {}
+    for field_name, role in fields.items():
+        if role in _VALUE_ROLES:
+            index = _column(roles, header, role)
+            cells = [row[index]] if index is not None and row[index] is not None else []
+        else:
+            cells = _texts(row, roles, role)
+        out[field_name] = [c for c in cells if c is not None]
+    return out
 
 
 def _page(row) -> int | None:
@@ -62,12 +98,12 @@ def _column(roles, header: list[str] | None, role: str) -> int | None:
     return max(columns, key=lambda i: (years[i], -i)) if any(years.values()) else columns[0]
 
 
-def _value(row, roles, role, header: list[str] | None = None):
+def _value(row, roles, role, header: list[str] | None = None, repaired: set | None = None):
     """The VALUE of the cell under `role`. A bare number takes its unit from the column's
     header ("Capaian (%)") or, for targets and realisasi, from the row's Satuan column."""
     index = _column(roles, header, role)
     cell = row[index] if index is not None else None
-    value = parse_value(cell.text if cell is not None else None)
+    value = parse_value(_read(cell, role, repaired, role))
     if value is None or value["unit"] is not None or value["number"] is None:
         return value
     label = header[index] if header else ""
@@ -80,13 +116,18 @@ def _value(row, roles, role, header: list[str] | None = None):
     return value
 
 
-def _indikator(row, roles) -> tuple[str | None, str | None]:
+def _indikator(row, roles, sasaran_no: str | None = None, repaired: set | None = None
+               ) -> tuple[str | None, str | None]:
     """(indikator_no, indikator): the number may stand in its own column or lead the text."""
     cells = [c for c in _texts(row, roles, "indikator") if c.text]
     if not cells:
         return None, None
-    if len(cells) >= 2 and number_label(cells[0].text):
-        return number_label(cells[0].text), fold_whitespace(" ".join(c.text for c in cells[1:]))
+    if len(cells) >= 2 and number_label(_read(cells[0], "no")):
+        label = number_label(_read(cells[0], "no", repaired, "indikator_no"))
+        if cells[0].confidence is not None and split_numbering(label, sasaran_no) != label:
+            label = split_numbering(label, sasaran_no)
+            repaired is not None and repaired.add("indikator_no")
+        return label, fold_whitespace(" ".join(c.text for c in cells[1:]))
     text = fold_whitespace(" ".join(c.text for c in cells))
     inline = _INLINE_INDIKATOR_NO.match(text)
     if inline:
@@ -140,13 +181,17 @@ def perjanjian_kinerja(tables) -> list[dict]:
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
         for row in table.rows:
+            repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
-            indikator_no, indikator = _indikator(row, table.roles)
+            indikator_no, indikator = _indikator(row, table.roles, sasaran_no, repaired)
             if not indikator:
                 continue
             rows.append(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator_no": indikator_no,
-                "indikator": indikator, "target": _value(row, table.roles, "target", table.header), "page": _page(row),
+                "indikator": indikator, "target": _value(row, table.roles, "target", table.header, repaired),
+                "page": _page(row), REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
+                    "sasaran_no": "no", "sasaran": "sasaran", "indikator_no": "indikator", "indikator": "indikator",
+                    "target": "target"}),
             }))
     return rows
 
@@ -156,15 +201,19 @@ def capaian_kinerja(tables) -> list[dict]:
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
         for row in table.rows:
+            repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
             if not indikator:
                 continue
             rows.append(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator": indikator,
-                "target": _value(row, table.roles, "target", table.header),
-                "realisasi": _value(row, table.roles, "realisasi", table.header),
-                "capaian": _value(row, table.roles, "capaian", table.header), "page": _page(row),
+                "target": _value(row, table.roles, "target", table.header, repaired),
+                "realisasi": _value(row, table.roles, "realisasi", table.header, repaired),
+                "capaian": _value(row, table.roles, "capaian", table.header, repaired), "page": _page(row),
+                REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
+                    "sasaran_no": "no", "sasaran": "sasaran", "indikator": "indikator", "target": "target",
+                    "realisasi": "realisasi", "capaian": "capaian"}),
             }))
     return rows
 
@@ -174,14 +223,17 @@ def rencana_triwulan(tables) -> list[dict]:
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
         for row in table.rows:
+            repaired = set()
             sasaran_no, _ = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
             if not indikator:
                 continue
             rows.append({
                 "sasaran_no": sasaran_no, "indikator": indikator,
-                **{q: _value(row, table.roles, q, table.header) for q in ("tw1", "tw2", "tw3", "tw4")},
-                "page": _page(row),
+                **{q: _value(row, table.roles, q, table.header, repaired) for q in ("tw1", "tw2", "tw3", "tw4")},
+                "page": _page(row), REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
+                    "sasaran_no": "no", "indikator": "indikator", "tw1": "tw1", "tw2": "tw2", "tw3": "tw3",
+                    "tw4": "tw4"}),
             })
     return rows
 
@@ -204,14 +256,18 @@ def anggaran(tables) -> list[dict]:
     for table in tables:
         last_level, last_x0 = None, None
         for row in table.rows:
+            repaired = set()
             uraian = _text(row, table.roles, "uraian")
             if not uraian or _TOTAL_ROW.match(uraian):
                 continue
             cell = _cell(row, table.roles, "uraian")
             level = _level(uraian, _text(row, table.roles, "no"), last_level, last_x0, cell.text_x0, depths)
             rows.append({
-                "uraian": uraian, "level": level, "jumlah": parse_rupiah(_text(row, table.roles, "jumlah")),
+                "uraian": uraian, "level": level,
+                "jumlah": parse_rupiah(_text(row, table.roles, "jumlah", repaired, "jumlah")),
                 "sumber": _text(row, table.roles, "keterangan"), "page": _page(row),
+                REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
+                    "uraian": "uraian", "level": "no", "jumlah": "jumlah", "sumber": "keterangan"}),
             })
             last_level, last_x0 = level, cell.text_x0
     return rows

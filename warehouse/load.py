@@ -43,6 +43,11 @@ SCHEMAS = {
         ("message", pa.string()), ("table_name", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()),
         ("where", pa.string()),
     ]),
+    "review": pa.schema([
+        ("report_id", pa.string()), ("review_no", pa.int32()), ("table_name", pa.string()), ("row_no", pa.int32()),
+        ("column_name", pa.string()), ("page", pa.int32()), ("raw", pa.string()), ("value", pa.string()),
+        ("confidence", pa.float64()), ("repaired", pa.bool_()),
+    ]),
     "indikator": pa.schema([
         ("indikator_id", pa.string()), ("pemda", pa.string()), ("unit_kerja", pa.string()), ("nama", pa.string()),
         ("lower_is_better", pa.bool_()), ("lower_is_better_override", pa.bool_()),
@@ -76,6 +81,7 @@ def load_report(con, report: dict, path: str | None = None) -> Outcome:
         for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
             _insert(con, table, _rows(report_id, report[table], links.get(table)))
         _insert(con, "temuan", _temuan_rows(report_id, report["temuan"]))
+        _insert(con, "review", _review_rows(report_id, report.get("review", [])))
         con.commit()
     except BaseException:
         con.rollback()
@@ -111,6 +117,16 @@ def _temuan_rows(report_id: str, temuan: list[dict]) -> list[dict]:
          "message": t["message"], "table_name": t["where"].get("table"), "row_no": t["where"].get("row"),
          "page": t["where"].get("page"), "where": json.dumps(t["where"], ensure_ascii=False)}
         for index, t in enumerate(temuan)
+    ]
+
+
+def _review_rows(report_id: str, review: list[dict]) -> list[dict]:
+    return [
+        {"report_id": report_id, "review_no": index, "table_name": r["table"], "row_no": r["row"],
+         "column_name": r["column"], "page": r["page"], "raw": r["raw"],
+         "value": json.dumps(r["value"], ensure_ascii=False), "confidence": r["confidence"],
+         "repaired": r.get("repaired", False)}
+        for index, r in enumerate(review)
     ]
 
 

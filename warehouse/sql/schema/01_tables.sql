@@ -116,3 +116,19 @@ CREATE TABLE IF NOT EXISTS temuan (
     "where"     JSON,
     PRIMARY KEY (report_id, temuan_no)
 );
+
+-- OCRed values a person should check: read with low confidence, or repaired by lkj
+-- (the `review` list of each report). `checked_at` is set once someone has looked.
+CREATE TABLE IF NOT EXISTS review (
+    report_id   VARCHAR NOT NULL,
+    review_no   INTEGER NOT NULL,
+    table_name  VARCHAR NOT NULL,              -- a table of the contract, or 'laporan'
+    row_no      INTEGER,
+    column_name VARCHAR NOT NULL,
+    page        INTEGER,
+    raw         VARCHAR,                       -- what the OCR read
+    value       JSON,                          -- what lkj made of it
+    confidence  DOUBLE NOT NULL,               -- 0-1, the least sure word's
+    repaired    BOOLEAN NOT NULL,
+    PRIMARY KEY (report_id, review_no)
+);

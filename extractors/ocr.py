@@ -1,0 +1,312 @@
+"""Pages without a usable text layer: render, deskew, find the ruling lines in the image, OCR.
+
+A scanned page yields what a digital page yields (words with boxes in PDF points and ruling
+segments), plus each word's confidence, so one table assembly reads scanned and digital pages
+alike. Tesseract reads the whole page once; a table cell it read with doubt, or whose ink it
+dropped (a lone "No" digit), is read again on its own, and the better reading is kept.
+
+Pages are OCRed on several threads: Tesseract and OpenCV release the GIL, and threads work in
+the bounded worker, which as a daemon process may not start processes of its own.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Tesseract's own OpenMP threads fight ours on a laptop's few cores (seen: 0.5 s a page with
+# one thread each, 2.6-5 s without); the variable is read when the library loads.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pypdfium2
+from PIL import Image
+
+
+# Tesseract reads best at about 300 dpi; a 150 dpi scan is upsampled to it.
+DPI = 300
+PT = 72 / DPI  # PDF points per pixel
+LANGUAGES = "ind+eng"  # "eng" reads "%" where "ind" alone often does not
+# A cell re-read on its own when its words' confidence is below this (0-100), or when it has ink
+# but no word: Tesseract's page layout drops lone short tokens.
+REREAD_BELOW = 85
+MAX_SKEW = 3.0  # degrees searched either way when deskewing
+MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250 at 300 dpi
+
+
+class OcrUnavailable(RuntimeError):
+    """Tesseract or its language data is missing."""
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    confidence: float  # 0-100, Tesseract's
+
+
+@dataclass
+class OcrPage:
+    number: int
+    width: float
+    height: float
+    words: list[OcrWord]
+    edges: list[dict]
+    tables: list
+    skew: float  # degrees the scan was turned back by
+
+
+def tessdata() -> str:
+    """Where Tesseract's language data is: TESSDATA_PREFIX, or what the installed tesseract says."""
+    candidates = [os.environ.get("TESSDATA_PREFIX", "")]
+    if shutil.which("tesseract"):
+        listing = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+        found = re.search(r'"([^"]+)"', listing.stdout + listing.stderr)
+        candidates.append(found.group(1) if found else "")
+    candidates += ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                   "/usr/share/tessdata", "/usr/local/share/tessdata"]
+    for folder in candidates:
+        if folder and all((Path(folder) / f"{lang}.traineddata").exists() for lang in LANGUAGES.split("+")):
+            return str(Path(folder))
+    raise OcrUnavailable("Tesseract's Indonesian and English data were not found "
+                              "(apt-get install tesseract-ocr tesseract-ocr-ind, or set TESSDATA_PREFIX)")
+
+
+class _Reader(threading.local):
+    """One Tesseract instance per thread: an instance is not safe to share."""
+
+    api = None
+
+    def get(self):
+        if self.api is None:
+            import tesserocr
+
+            self.api = tesserocr.PyTessBaseAPI(path=tessdata() + "/", lang=LANGUAGES,
+                                               psm=tesserocr.PSM.AUTO, oem=tesserocr.OEM.LSTM_ONLY)
+            # Dictionaries "correct" figures and codes into words; a report is mostly figures.
+            self.api.SetVariable("preserve_interword_spaces", "0")
+        return self.api
+
+
+_readers = _Reader()
+
+
+def threads() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict]], list]) -> Iterator[OcrPage]:
+    """OCR the pages `numbers` (1-based) of the PDF `data`, in order. `find_tables` turns ruling
+    segments into table cell boxes: the cells are re-read where the page reading was in doubt."""
+    tessdata()  # fail once, clearly, before any work
+    document = pypdfium2.PdfDocument(data)
+    lock = threading.Lock()  # pdfium is not thread-safe; rendering is the short part
+
+    def one(number: int) -> OcrPage:
+        with lock:
+            page = document[number - 1]
+            width, height = page.get_size()
+            bitmap = page.render(scale=DPI / 72, grayscale=True)
+            gray = bitmap.to_numpy().copy()
+            if gray.ndim == 3:
+                gray = cv2.cvtColor(gray, cv2.COLOR_BGR2GRAY)
+            page.close()
+        return _read_page(number, float(width), float(height), gray, find_tables)
+
+    try:
+        with ThreadPoolExecutor(max_workers=threads()) as pool:
+            yield from _bounded_map(pool, one, numbers, window=2 * threads())
+    finally:
+        document.close()
+
+
+def _bounded_map(pool, function, items, window: int):
+    """pool.map, holding at most `window` pages' images in memory, not the whole archive's."""
+    pending = []
+    for item in items:
+        pending.append(pool.submit(function, item))
+        if len(pending) >= window:
+            yield pending.pop(0).result()
+    for future in pending:
+        yield future.result()
+
+
+def _read_page(number: int, width: float, height: float, gray: np.ndarray,
+               find_tables: Callable[[list[dict]], list]) -> OcrPage:
+    skew = _skew(gray)
+    if abs(skew) >= 0.05:
+        gray = _rotate(gray, skew)
+    flat = _flatten_light(gray)
+    ink = _ink(flat)
+    horizontal, vertical = _rules(ink)
+    edges = _edges(horizontal, "h") + _edges(vertical, "v")
+    # Tesseract reads cleaner with the rules gone (they merge into the letters beside them) and the
+    # shading too: its own threshold takes a grey header cell, cropped alone, for one black blot.
+    rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((5, 5), np.uint8))
+    text_image = flat.copy()
+    text_image[(rules > 0) | (text_image > _paper_level(flat))] = 255
+    words = _ocr(text_image, psm=None)
+    tables = find_tables(edges)
+    words = _reread_cells(words, tables, text_image, ink & ~rules)
+    return OcrPage(number, width, height, words, edges, tables, skew)
+
+
+def _skew(gray: np.ndarray) -> float:
+    """The angle (degrees) that makes the text lines and rules horizontal: the one whose
+    row-sum profile of the ink is sharpest, searched coarse then fine on a small copy."""
+    scale = 1000 / max(gray.shape)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+
+    def sharpness(angle: float) -> float:
+        profile = _rotate(ink, angle, fill=0, interpolation=cv2.INTER_NEAREST).sum(axis=1, dtype=np.float64)
+        return float(np.sum(np.diff(profile) ** 2))
+
+    best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
+    return float(max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness))
+
+
+def _rotate(image: np.ndarray, angle: float, fill: int = 255, interpolation=cv2.INTER_LINEAR) -> np.ndarray:
+    h, w = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(image, matrix, (w, h), flags=interpolation, borderValue=fill)
+
+
+def _flatten_light(gray: np.ndarray) -> np.ndarray:
+    """Divide out the paper's brightness (a photographed page is darker in a corner), so one
+    threshold fits the whole page."""
+    small = cv2.resize(gray, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
+    background = cv2.medianBlur(cv2.dilate(small, np.ones((7, 7), np.uint8)), 21)
+    background = cv2.resize(background, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, np.maximum(background, 1), scale=255)
+
+
+def _ink(flat: np.ndarray) -> np.ndarray:
+    """Dark pixels: halfway between the darkest print and the paper, on a smoothed page. Otsu's
+    threshold would count a shaded header row or a noisy scan's speckles as ink."""
+    smooth = cv2.GaussianBlur(flat, (3, 3), 0)
+    darkest = float(np.percentile(smooth, 0.5))
+    return cv2.threshold(smooth, (darkest + 255) / 2, 255, cv2.THRESH_BINARY_INV)[1]
+
+
+def _paper_level(flat: np.ndarray) -> float:
+    """Lighter than this is paper or shading; the letters' anti-aliased edges stay darker."""
+    darkest = float(np.percentile(flat, 0.5))
+    return darkest + 0.75 * (255 - darkest)
+
+
+def _rules(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of the horizontal and vertical ruling lines: straight ink runs longer than any
+    letter (bold words run together over about 15 pt; a row is at least about 18 pt high)."""
+    h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(DPI * 0.3), 1)))
+    v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(DPI * 0.2))))
+    return h, v
+
+
+def _edges(mask: np.ndarray, orientation: str) -> list[dict]:
+    """Each line of a rules mask as a pdfplumber-style edge, in points. A thick run is a filled
+    bar (a dark header row): its two borders are the edges."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    edges = []
+    thin = DPI * 0.06
+    for x, y, w, h, _area in stats[1:count]:
+        if orientation == "h":
+            ys = [y + h / 2] if h <= thin else [y, y + h]
+            edges += [_edge(x * PT, (x + w) * PT, yy * PT, yy * PT, "h") for yy in ys]
+        else:
+            xs = [x + w / 2] if w <= thin else [x, x + w]
+            edges += [_edge(xx * PT, xx * PT, y * PT, (y + h) * PT, "v") for xx in xs]
+    return edges
+
+
+def _edge(x0: float, x1: float, top: float, bottom: float, orientation: str) -> dict:
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "orientation": orientation, "object_type": "line"}
+
+
+def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0)) -> list[OcrWord]:
+    import tesserocr
+
+    api = _readers.get()
+    api.SetPageSegMode(tesserocr.PSM.AUTO if psm is None else psm)
+    api.SetImage(Image.fromarray(image))
+    api.SetSourceResolution(DPI)
+    api.Recognize()
+    words = []
+    iterator = api.GetIterator()
+    level = tesserocr.RIL.WORD
+    if iterator is None:
+        return words
+    while True:
+        text = iterator.GetUTF8Text(level) if not iterator.Empty(level) else None
+        if text and text.strip():
+            x0, y0, x1, y1 = iterator.BoundingBox(level)
+            dx, dy = offset
+            words.append(OcrWord(text.strip(), (x0 + dx) * PT, (x1 + dx) * PT, (y0 + dy) * PT, (y1 + dy) * PT,
+                                 float(iterator.Confidence(level))))
+        if not iterator.Next(level):
+            break
+    return words
+
+
+def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
+    """Read each table cell again, on its own, where the page reading doubted it or dropped its
+    ink; keep whichever reading Tesseract is surer of."""
+    margin = 4  # pixels inside the rules, clear of what is left of them
+    for _bbox, boxes in tables:
+        for box in boxes:
+            x0, y0, x1, y1 = (int(round(v / PT)) for v in box)
+            x0, y0, x1, y1 = x0 + margin, y0 + margin, x1 - margin, y1 - margin
+            if x1 - x0 < 8 or y1 - y0 < 8:
+                continue
+            inside = [w for w in words if _centre_in(w, box)]
+            cell_ink = ink[y0:y1, x0:x1]
+            has_ink = np.count_nonzero(cell_ink) >= MIN_INK
+            doubtful = any(w.confidence < REREAD_BELOW for w in inside)
+            if not (doubtful or (has_ink and not inside)):
+                continue
+            again = _read_ink(image, cell_ink, x0, y0)
+            if again and (not inside or _mean_confidence(again) > _mean_confidence(inside)):
+                words = [w for w in words if not _centre_in(w, box)] + again
+    return words
+
+
+def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list[OcrWord]:
+    """OCR the part of a cell that holds ink, with a white border: a lone "2." centred in a tall
+    merged cell is read when cropped close, and lost in the white around it otherwise."""
+    import tesserocr
+
+    rows, cols = np.nonzero(cell_ink)
+    if rows.size == 0:
+        return []
+    top, bottom, left, right = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
+    crop = image[y0 + top:y0 + bottom, x0 + left:x0 + right]
+    pad = 20
+    crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    one_line = bottom - top < DPI * 0.25  # under about 18 pt: one line of text
+    psm = tesserocr.PSM.SINGLE_LINE if one_line else tesserocr.PSM.SINGLE_BLOCK
+    return _ocr(crop, psm, offset=(x0 + left - pad, y0 + top - pad))
+
+
+def _mean_confidence(words: list[OcrWord]) -> float:
+    return sum(w.confidence for w in words) / len(words)
+
+
+def _centre_in(word: OcrWord, box) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
