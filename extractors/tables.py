@@ -200,7 +200,8 @@ _ROLE_WORDS = ["realisasi", "capaian", "pencapaian", "indikator", "sasaran", "ta
                "kegiatan", "uraian", "anggaran", "keterangan"]
 
 
-_QUARTER_WORD = re.compile(r"\b(triwulan|tri\s*wulan|tw|trw|kuartal)\b", re.IGNORECASE)
+# "Triwulann": OCR runs the numeral into the word.
+_QUARTER_WORD = re.compile(r"\b(tri\s*wulan\w{0,3}|tw|trw|kuartal)\b", re.IGNORECASE)
 
 
 def _quarters_in_order(labels: list[str], roles: list[str | None]) -> list[str | None]:
