@@ -66,6 +66,7 @@ class OcrPage:
     edges: list[dict]
     tables: list
     skew: float  # degrees the scan was turned back by
+    unread: list[tuple[float, float, float, float]]  # boxes of ink no word accounts for: stamps, signatures
 
 
 def tessdata() -> str:
@@ -121,12 +122,16 @@ def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
         with lock:
             page = document[number - 1]
             width, height = page.get_size()
-            bitmap = page.render(scale=DPI / 72, grayscale=True)
-            gray = bitmap.to_numpy().copy()
-            if gray.ndim == 3:
-                gray = cv2.cvtColor(gray, cv2.COLOR_BGR2GRAY)
+            pixels = page.render(scale=DPI / 72).to_numpy()
+            if pixels.ndim == 3:
+                # For the text, each pixel's brightest channel: a coloured stamp or signature over
+                # black print fades towards the paper, the print stays black. Luminance keeps the
+                # stamp, to know where the text under it is in doubt.
+                gray, seen = pixels.max(axis=2), cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY)
+            else:
+                gray = seen = pixels.copy()
             page.close()
-        return _read_page(number, float(width), float(height), gray, find_tables)
+        return _read_page(number, float(width), float(height), gray, seen, find_tables)
 
     try:
         with ThreadPoolExecutor(max_workers=threads()) as pool:
@@ -146,11 +151,12 @@ def _bounded_map(pool, function, items, window: int):
         yield future.result()
 
 
-def _read_page(number: int, width: float, height: float, gray: np.ndarray,
+def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
                find_tables: Callable[[list[dict]], list]) -> OcrPage:
     skew = _skew(gray)
     if abs(skew) >= 0.05:
         gray = _rotate(gray, skew)
+        seen = _rotate(seen, skew) if seen is not gray else gray
     flat = _flatten_light(gray)
     ink = _ink(flat)
     horizontal, vertical = _rules(ink)
@@ -163,7 +169,8 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray,
     words = _ocr(text_image, psm=None)
     tables = find_tables(edges)
     words = _reread_cells(words, tables, text_image, ink & ~rules)
-    return OcrPage(number, width, height, words, edges, tables, skew)
+    marks = _ink(_flatten_light(seen)) & ~rules if seen is not gray else ink & ~rules
+    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words))
 
 
 def _skew(gray: np.ndarray) -> float:
@@ -301,6 +308,21 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list
     one_line = bottom - top < DPI * 0.25  # under about 18 pt: one line of text
     psm = tesserocr.PSM.SINGLE_LINE if one_line else tesserocr.PSM.SINGLE_BLOCK
     return _ocr(crop, psm, offset=(x0 + left - pad, y0 + top - pad))
+
+
+def _unread_ink(ink: np.ndarray, words: list[OcrWord]) -> list[tuple[float, float, float, float]]:
+    """Where the page holds ink that no word was read from: a stamp, a signature, a logo. Text
+    under or beside them is the likeliest to be misread or lost."""
+    left = ink.copy()
+    for w in words:
+        if w.confidence < 60:  # a scribble read as "Nm" accounts for nothing
+            continue
+        left[max(int(w.top / PT) - 3, 0):int(w.bottom / PT) + 3, max(int(w.x0 / PT) - 3, 0):int(w.x1 / PT) + 3] = 0
+    merged = cv2.morphologyEx(left, cv2.MORPH_CLOSE, np.ones((25, 25), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(merged, connectivity=8)
+    size = DPI * 0.3  # a third of an inch each way: bigger than any speck the scan leaves
+    return [(x * PT, y * PT, (x + w) * PT, (y + h) * PT) for x, y, w, h, area in stats[1:count]
+            if w >= size and h >= size and np.count_nonzero(left[y:y + h, x:x + w]) >= 500]
 
 
 def _mean_confidence(words: list[OcrWord]) -> float:

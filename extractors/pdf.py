@@ -69,6 +69,7 @@ class Line:
     bottom: float
     bold: bool = False
     confidences: tuple[float | None, ...] = ()  # OCR's, one per word of `text`
+    obscured: bool = False  # a stamp or signature is on or beside it (scans)
 
 
 @dataclass
@@ -212,6 +213,7 @@ class _PageScan:
     bold_tops: set[int]
     h_rules: list[tuple[float, float, float]]  # (x0, x1, y) of horizontal rules outside ruled grids
     needs_ocr: bool = False
+    unread: list = field(default_factory=list)  # OCR: boxes of ink no word accounts for
 
 
 def _scan_page(page, number: int) -> _PageScan:
@@ -258,7 +260,8 @@ def _h_rules(edges: list[dict], tables) -> list[tuple[float, float, float]]:
 
 def _ocr_scan(read: ocr.OcrPage) -> _PageScan:
     words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in read.words]
-    return _PageScan(read.number, read.width, read.height, words, read.tables, set(), _h_rules(read.edges, read.tables))
+    return _PageScan(read.number, read.width, read.height, words, read.tables, set(), _h_rules(read.edges, read.tables),
+                     unread=read.unread)
 
 
 def _path_edges(path) -> list[dict]:
@@ -344,10 +347,19 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
         Line(" ".join(w.text for w in ws), scan.number, ws[0].x0, ws[-1].x1, min(w.top for w in ws),
              max(w.bottom for w in ws), bold=round(ws[0].top) in scan.bold_tops,
              confidences=tuple(w.confidence for w in ws) if scan.words and scan.words[0].confidence is not None
-             else ())
+             else (), obscured=_near_unread(ws, scan.unread))
         for ws in _group_lines(outside)
     ]
     return Page(scan.number, scan.width, scan.height, lines, grids)
+
+
+def _near_unread(words: list[Word], unread: list) -> bool:
+    """Whether a line touches, or lies within a line's height of, ink no word was read from."""
+    x0, x1 = words[0].x0, words[-1].x1
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    reach = bottom - top
+    return any(bx0 <= x1 and x0 <= bx1 and by0 <= bottom + reach and top - reach <= by1
+               for bx0, by0, bx1, by1 in unread)
 
 
 def _confidence(words: list[Word]) -> float | None:

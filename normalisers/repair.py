@@ -7,6 +7,7 @@ to the `review` list: a person checks what a machine guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # "%" read as "96", "Yo", "%o" or "9/6" right after a figure: "10096" → "100%", "9596(3 sub.keg)".
 _PERCENT_MISREAD = re.compile(r"^(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:96|9/6|%o|Yo|yo|o/o)(?=$|\s|\()")
@@ -60,3 +61,30 @@ def split_numbering(token: str, parent: str | None) -> str:
     if parent and token.isdigit() and len(token) > len(parent) and token.startswith(parent):
         return f"{parent}.{token[len(parent):]}"
     return token
+
+
+def harmonise_sasaran_numbers(report: dict, sources: str, repaired: str) -> None:
+    """One indikator sits under one sasaran number in all of a report's tables. Where an OCRed
+    number disagrees with what the other tables print for the same indikator ("11" read for
+    "1."), the number most tables print is taken, and the row says it was repaired."""
+    votes: dict[str, Counter] = {}
+    rows = [row for table in ("perjanjian_kinerja", "rencana_triwulan", "capaian_kinerja")
+            for row in report[table] if row.get("sasaran_no")]
+    for row in rows:
+        key = _sasaran_key(row)
+        if key:
+            votes.setdefault(key, Counter())[row["sasaran_no"]] += 1
+    for row in rows:
+        key = _sasaran_key(row)
+        if not key or len(votes[key]) < 2:
+            continue
+        (best, count), *rest = votes[key].most_common()
+        ocred = any(c.confidence is not None for c in row.get(sources, {}).get("sasaran_no", []))
+        if ocred and row["sasaran_no"] != best and count > votes[key][row["sasaran_no"]]:
+            row["sasaran_no"] = best
+            row[repaired].add("sasaran_no")
+
+
+def _sasaran_key(row: dict) -> str | None:
+    text = row.get("indikator") or ""
+    return re.sub(r"[^0-9a-z]", "", text.lower()) or None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import rows
+from .repair import harmonise_sasaran_numbers
 from .review import laporan_review, table_review
 from .temuan import review
 
@@ -30,6 +31,7 @@ def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tupl
         "rencana_triwulan": rows.rencana_triwulan(tables.get("rencana_triwulan", [])),
         "capaian_kinerja": rows.capaian_kinerja(tables.get("capaian_kinerja", [])),
     }
+    harmonise_sasaran_numbers(report, rows.SOURCES, rows.REPAIRED)
     report["review"] = laporan_review(laporan, lines) + table_review(report)
     report["temuan"] = review(report, narrative) + [
         {"code": _NOTES[note][0], "severity": "info", "message": _NOTES[note][1], "where": {}}

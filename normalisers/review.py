@@ -1,13 +1,22 @@
 """The `review` list: every OCRed value a person should check before it is trusted.
 
-A value goes on the list when the OCR was unsure of a word it was read from (confidence below
-REVIEW_BELOW), or when lkj repaired an OCR confusion in it. Values from a text layer never do.
+Each item says why it is listed (`reason`, the first that applies):
+  low_confidence    the OCR was unsure of a word it was read from (below REVIEW_BELOW)
+  repaired          lkj undid an OCR confusion its kind rules out ("10096" → 100%)
+  spelling_differs  the same sasaran or indikator is spelled otherwise in another table
+  obscured          a stamp or signature lies on or beside the text it was read from
+  not_read          a report detail the OCRed text did not yield
+  word_once         a word of it occurs nowhere else in the report (names recur)
+  nip_invalid       the NIP does not open with a possible birth date and appointment month
+Values from a text layer are never listed.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+from rapidfuzz import fuzz
 
 from .rows import REPAIRED, SOURCES
 
@@ -21,6 +30,7 @@ TABLES = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja
 def table_review(report: dict) -> list[dict]:
     """Take each row's sources out of `report` and list its doubtful or repaired values."""
     items = []
+    disagreeing = _disagreeing_spellings(report)
     for table in TABLES:
         for index, row in enumerate(report[table]):
             sources, repaired = row.pop(SOURCES, {}), row.pop(REPAIRED, set())
@@ -29,15 +39,41 @@ def table_review(report: dict) -> list[dict]:
                 if not confidences:
                     continue
                 confidence = min(confidences)
-                if confidence >= REVIEW_BELOW and column not in repaired:
+                reason = ("low_confidence" if confidence < REVIEW_BELOW else "repaired" if column in repaired
+                          else "spelling_differs" if (table, index, column) in disagreeing else None)
+                if reason is None:
                     continue
                 items.append({
                     "table": table, "row": index, "column": column, "page": cells[0].page,
                     "raw": " ".join(" ".join(c.text.split()) for c in _distinct(cells)),
-                    "value": row.get(column), "confidence": round(confidence / 100, 3),
-                    "repaired": column in repaired,
+                    "value": row.get(column), "confidence": round(confidence / 100, 3), "reason": reason,
                 })
     return items
+
+
+def _disagreeing_spellings(report: dict) -> set[tuple[str, int, str]]:
+    """Sasaran and indikator are printed in several tables. OCRed spellings of one name that
+    differ by a letter or two ("Penyelenggaraan" / "penyelenggaraan"), however sure the OCR
+    was, mean one reading is wrong: every spelling but the one most rows agree on is listed,
+    and all of them when no spelling has a majority."""
+    readings: dict[str, list[tuple[str, int, str]]] = {}
+    for table in TABLES:
+        for index, row in enumerate(report[table]):
+            for column in ("sasaran", "indikator"):
+                cells = row.get(SOURCES, {}).get(column, [])
+                if row.get(column) and any(c.confidence is not None for c in cells):
+                    readings.setdefault(row[column], []).append((table, index, column))
+    spellings = sorted(readings, key=lambda text: -len(readings[text]))
+    listed: set[tuple[str, int, str]] = set()
+    for text in spellings:
+        near = [other for other in spellings if other != text
+                and fuzz.ratio(" ".join(other.lower().split()), " ".join(text.lower().split())) >= 90]
+        if not near:
+            continue
+        most = max(len(readings[other]) for other in near)
+        if len(readings[text]) <= most:
+            listed.update(readings[text])
+    return listed
 
 
 def laporan_review(laporan: dict, lines) -> list[dict]:
@@ -57,25 +93,56 @@ def laporan_review(laporan: dict, lines) -> list[dict]:
         if value is None:
             # Not found in the OCRed text: a person reads it off the page.
             items.append({"table": "laporan", "row": None, "column": column, "page": None, "raw": None,
-                          "value": None, "confidence": 0.0, "repaired": False})
+                          "value": None, "confidence": 0.0, "reason": "not_read"})
             continue
-        found = _support(str(value), ocr_lines)
+        signer_field = column.startswith("penandatangan.")
+        # The signer's values come from the signature block: on the NIP's page (or the page before,
+        # where the jabatan may have been left), the last of equally good lines.
+        candidates = _block_lines(ocr_lines, signer.get("nip")) if signer_field else ocr_lines
+        found = _support(str(value), candidates, prefer_last=signer_field)
         if found is None:
             continue
         line, confidence = found
         unique = isinstance(value, str) and not value.isdigit() and any(
             seen[_key(w)] <= 1 for w in value.split() if len(_key(w)) >= 4)
-        if confidence < REVIEW_BELOW or unique:
+        implausible = column == "penandatangan.nip" and not plausible_nip(str(value))
+        obscured = line.obscured or (column.startswith("penandatangan.") and _block_obscured(line, ocr_lines))
+        reason = ("low_confidence" if confidence < REVIEW_BELOW else "obscured" if obscured
+                  else "nip_invalid" if implausible else "word_once" if unique else None)
+        if reason:
             items.append({"table": "laporan", "row": None, "column": column, "page": line.page, "raw": line.text,
-                          "value": value, "confidence": round(confidence / 100, 3), "repaired": False})
+                          "value": value, "confidence": round(confidence / 100, 3), "reason": reason})
     return items
+
+
+def _block_lines(lines, nip: str | None) -> list:
+    """The signature block: the lines centred over the NIP's line (or the last line), up to
+    about ten lines above it, and the foot of the page before, where a jabatan may be left."""
+    anchor = next((line for line in reversed(lines) if nip and nip in re.sub(r"\D", "", line.text)), lines[-1])
+    middle = (anchor.x0 + anchor.x1) / 2
+
+    def in_column(line) -> bool:
+        return abs((line.x0 + line.x1) / 2 - middle) <= 80
+
+    block = [line for line in lines if in_column(line) and (
+        (line.page == anchor.page and anchor.top - 200 <= line.top <= anchor.top)
+        or line.page == anchor.page - 1 and line.top >= max(l.top for l in lines if l.page == line.page) - 150)]
+    return block or [anchor]
+
+
+def _block_obscured(line, lines, reach: float = 120.0) -> bool:
+    """Whether a stamp or signature lies on the signature block `line` belongs to: the lines
+    of its page above and below it, in its column. A jabatan spans several of them."""
+    return any(other.obscured for other in lines
+               if other.page == line.page and abs(other.top - line.top) <= reach
+               and other.x0 <= line.x1 and line.x0 <= other.x1)
 
 
 def _key(word: str) -> str:
     return re.sub(r"[^0-9a-z]", "", word.lower())
 
 
-def _support(value: str, lines) -> tuple | None:
+def _support(value: str, lines, prefer_last: bool = False) -> tuple | None:
     wanted = {_key(w) for w in value.split()} - {""}
     if value.isdigit() and len(value) > 4:  # a NIP printed in groups
         wanted = {value}
@@ -86,7 +153,7 @@ def _support(value: str, lines) -> tuple | None:
             hits = int(value in "".join(k for k in keys if k.isdigit()))
         else:
             hits = len(wanted & set(keys))
-        if hits > best_hits:
+        if hits > best_hits or (prefer_last and hits and hits == best_hits):
             best, best_hits = line, hits
     if best is None:
         return None
@@ -101,3 +168,14 @@ def _distinct(cells: list) -> list:
         if all(cell is not s for s in seen):
             seen.append(cell)
     return seen
+
+
+def plausible_nip(nip: str) -> bool:
+    """An NIP opens with its holder's birth date (YYYYMMDD) and the month of appointment
+    (YYYYMM): a misread digit there usually makes an impossible date."""
+    if not re.fullmatch(r"\d{18}", nip):
+        return False
+    born, month, day = int(nip[:4]), int(nip[4:6]), int(nip[6:8])
+    appointed, appointed_month = int(nip[8:12]), int(nip[12:14])
+    return (1940 <= born <= 2010 and 1 <= month <= 12 and 1 <= day <= 31
+            and born + 15 <= appointed <= 2100 and 1 <= appointed_month <= 12 and nip[14] in "12")

@@ -46,7 +46,7 @@ SCHEMAS = {
     "review": pa.schema([
         ("report_id", pa.string()), ("review_no", pa.int32()), ("table_name", pa.string()), ("row_no", pa.int32()),
         ("column_name", pa.string()), ("page", pa.int32()), ("raw", pa.string()), ("value", pa.string()),
-        ("confidence", pa.float64()), ("repaired", pa.bool_()),
+        ("confidence", pa.float64()), ("reason", pa.string()),
     ]),
     "indikator": pa.schema([
         ("indikator_id", pa.string()), ("pemda", pa.string()), ("unit_kerja", pa.string()), ("nama", pa.string()),
@@ -125,7 +125,7 @@ def _review_rows(report_id: str, review: list[dict]) -> list[dict]:
         {"report_id": report_id, "review_no": index, "table_name": r["table"], "row_no": r["row"],
          "column_name": r["column"], "page": r["page"], "raw": r["raw"],
          "value": json.dumps(r["value"], ensure_ascii=False), "confidence": r["confidence"],
-         "repaired": r.get("repaired", False)}
+         "reason": r["reason"]}
         for index, r in enumerate(review)
     ]
 

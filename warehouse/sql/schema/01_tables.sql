@@ -117,8 +117,7 @@ CREATE TABLE IF NOT EXISTS temuan (
     PRIMARY KEY (report_id, temuan_no)
 );
 
--- OCRed values a person should check: read with low confidence, or repaired by lkj
--- (the `review` list of each report). `checked_at` is set once someone has looked.
+-- OCRed values a person should check (the `review` list of each report), with why.
 CREATE TABLE IF NOT EXISTS review (
     report_id   VARCHAR NOT NULL,
     review_no   INTEGER NOT NULL,
@@ -129,6 +128,6 @@ CREATE TABLE IF NOT EXISTS review (
     raw         VARCHAR,                       -- what the OCR read
     value       JSON,                          -- what lkj made of it
     confidence  DOUBLE NOT NULL,               -- 0-1, the least sure word's
-    repaired    BOOLEAN NOT NULL,
+    reason      VARCHAR NOT NULL,              -- low_confidence, repaired, spelling_differs, ...
     PRIMARY KEY (report_id, review_no)
 );

@@ -1,0 +1,35 @@
+"""OCR repairs by the kind of a cell: each undoes one known confusion, and leaves good text alone."""
+
+import pytest
+
+from normalisers.repair import repair, split_numbering
+
+
+@pytest.mark.parametrize("read, kind, meant", [
+    ("10096", "value", "100%"),                 # "%" read as "96"
+    ("9596(3 sub.keg)", "value", "95%(3 sub.keg)"),
+    ("46 Yo", "percent", "46%"),
+    ("| inovasi", "value", "1 inovasi"),        # a lone 1 read as a bar
+    ("13.73%", "value", "13,73%"),              # the decimal comma read as a point
+    ("Kaicgon BB", "value", "Kategori BB"),
+    ("Karegoni Tinggi", "value", "Kategori Tinggi"),
+    ("L.", "numbering", "1."),
+    ("|", "numbering", "1"),
+    ("1.600.000.00O", "rupiah", "1.600.000.000"),
+])
+def test_a_known_confusion_is_undone(read, kind, meant):
+    assert repair(read, kind) == meant
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("46%", "percent"), ("12 dokumen", "value"), ("Proses penilaian", "value"), ("Kategori A", "value"),
+    ("62,63 (Kategori B)", "value"), ("1.600.000.000", "rupiah"), ("2.1", "numbering"), ("APBD 2022", "rupiah"),
+])
+def test_good_text_is_left_alone(text, kind):
+    assert repair(text, kind) == text
+
+
+def test_a_dropped_dot_is_put_back_only_under_its_sasaran():
+    assert split_numbering("22", "2") == "2.2"
+    assert split_numbering("22", "1") == "22"
+    assert split_numbering("2", "2") == "2"
