@@ -39,6 +39,7 @@ LANGUAGES = "ind+eng"  # "eng" reads "%" where "ind" alone often does not
 # A cell re-read on its own when its words' confidence is below this (0-100), or when it has ink
 # but no word: Tesseract's page layout drops lone short tokens.
 REREAD_BELOW = 85
+SPECK_BELOW = 40  # confidence under which a lone symbol ("*", "'") is taken for a speck
 MAX_SKEW = 3.0  # degrees searched either way when deskewing
 MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250 at 300 dpi
 
@@ -67,6 +68,7 @@ class OcrPage:
     tables: list
     skew: float  # degrees the scan was turned back by
     unread: list[tuple[float, float, float, float]]  # boxes of ink no word accounts for: stamps, signatures
+    blank: list[tuple[float, float, float, float]]  # table cells with ink in them but no word read
 
 
 def tessdata() -> str:
@@ -122,15 +124,16 @@ def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
         with lock:
             page = document[number - 1]
             width, height = page.get_size()
-            pixels = page.render(scale=DPI / 72).to_numpy()
-            if pixels.ndim == 3:
-                # For the text, each pixel's brightest channel: a coloured stamp or signature over
-                # black print fades towards the paper, the print stays black. Luminance keeps the
-                # stamp, to know where the text under it is in doubt.
-                gray, seen = pixels.max(axis=2), cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY)
-            else:
-                gray = seen = pixels.copy()
+            pixels = page.render(scale=DPI / 72).to_numpy().copy()
             page.close()
+        if pixels.ndim == 3:
+            # For the text, each pixel's brightest channel: a coloured stamp or signature over
+            # black print fades towards the paper, the print stays black. Luminance keeps the
+            # stamp, to know where the text under it is in doubt.
+            blue, green, red = cv2.split(pixels[:, :, :3])
+            gray, seen = cv2.max(cv2.max(blue, green), red), cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY)
+        else:
+            gray = seen = pixels
         return _read_page(number, float(width), float(height), gray, seen, find_tables)
 
     try:
@@ -168,9 +171,9 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
     text_image[(rules > 0) | (text_image > _paper_level(flat))] = 255
     words = _ocr(text_image, psm=None)
     tables = find_tables(edges)
-    words = _reread_cells(words, tables, text_image, ink & ~rules)
+    words, blank = _reread_cells(words, tables, text_image, ink & ~rules)
     marks = _ink(_flatten_light(seen)) & ~rules if seen is not gray else ink & ~rules
-    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words))
+    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words), blank)
 
 
 def _skew(gray: np.ndarray) -> float:
@@ -207,13 +210,13 @@ def _ink(flat: np.ndarray) -> np.ndarray:
     """Dark pixels: halfway between the darkest print and the paper, on a smoothed page. Otsu's
     threshold would count a shaded header row or a noisy scan's speckles as ink."""
     smooth = cv2.GaussianBlur(flat, (3, 3), 0)
-    darkest = float(np.percentile(smooth, 0.5))
+    darkest = float(np.percentile(smooth[::4, ::4], 0.5))  # a sample is as good, and 20 times faster
     return cv2.threshold(smooth, (darkest + 255) / 2, 255, cv2.THRESH_BINARY_INV)[1]
 
 
 def _paper_level(flat: np.ndarray) -> float:
     """Lighter than this is paper or shading; the letters' anti-aliased edges stay darker."""
-    darkest = float(np.percentile(flat, 0.5))
+    darkest = float(np.percentile(flat[::4, ::4], 0.5))
     return darkest + 0.75 * (255 - darkest)
 
 
@@ -246,7 +249,9 @@ def _edge(x0: float, x1: float, top: float, bottom: float, orientation: str) -> 
             "orientation": orientation, "object_type": "line"}
 
 
-def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0)) -> list[OcrWord]:
+def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0), scale: int = 1) -> list[OcrWord]:
+    """Tesseract's words in `image`, placed on the page by `offset` (pixels); `scale` is how
+    much the image was enlarged."""
     import tesserocr
 
     api = _readers.get()
@@ -261,19 +266,24 @@ def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0)) -> list[OcrWo
         return words
     while True:
         text = iterator.GetUTF8Text(level) if not iterator.Empty(level) else None
-        if text and text.strip():
-            x0, y0, x1, y1 = iterator.BoundingBox(level)
+        confidence = float(iterator.Confidence(level)) if text else 0.0
+        # A lone symbol read with little confidence is a speck of the scan, not print.
+        speck = text is not None and not any(ch.isalnum() for ch in text) and confidence < SPECK_BELOW
+        if text and text.strip() and not speck:
+            x0, y0, x1, y1 = (v / scale for v in iterator.BoundingBox(level))
             dx, dy = offset
             words.append(OcrWord(text.strip(), (x0 + dx) * PT, (x1 + dx) * PT, (y0 + dy) * PT, (y1 + dy) * PT,
-                                 float(iterator.Confidence(level))))
+                                 confidence))
         if not iterator.Next(level):
             break
     return words
 
 
-def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
+def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarray) -> tuple[list[OcrWord], list]:
     """Read each table cell again, on its own, where the page reading doubted it or dropped its
-    ink; keep whichever reading Tesseract is surer of."""
+    ink; keep whichever reading Tesseract is surer of. Also says which cells hold ink that
+    neither reading made a word of: something is printed there that lkj could not read."""
+    blank = []
     margin = 4  # pixels inside the rules, clear of what is left of them
     for _bbox, boxes in tables:
         for box in boxes:
@@ -290,7 +300,9 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
             again = _read_ink(image, cell_ink, x0, y0)
             if again and (not inside or _mean_confidence(again) > _mean_confidence(inside)):
                 words = [w for w in words if not _centre_in(w, box)] + again
-    return words
+            elif has_ink and not inside:
+                blank.append(tuple(box))
+    return words, blank
 
 
 def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list[OcrWord]:
@@ -303,11 +315,15 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list
         return []
     top, bottom, left, right = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
     crop = image[y0 + top:y0 + bottom, x0 + left:x0 + right]
-    pad = 20
-    crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     one_line = bottom - top < DPI * 0.25  # under about 18 pt: one line of text
     psm = tesserocr.PSM.SINGLE_LINE if one_line else tesserocr.PSM.SINGLE_BLOCK
-    return _ocr(crop, psm, offset=(x0 + left - pad, y0 + top - pad))
+    # A lone short token ("1.") is read surer twice the size.
+    scale = 2 if crop.shape[1] < DPI * 0.2 else 1
+    if scale > 1:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    pad = 20
+    crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+    return _ocr(crop, psm, offset=(x0 + left - pad / scale, y0 + top - pad / scale), scale=scale)
 
 
 def _unread_ink(ink: np.ndarray, words: list[OcrWord]) -> list[tuple[float, float, float, float]]:

@@ -42,6 +42,8 @@ LINE_TOLERANCE = 3.0
 MIN_EDGE = 3.0
 # Word draws borders as filled rectangles this thin at most.
 MAX_RULE = 2.0
+# Text render modes that paint nothing: 3 (invisible) and 7 (clip only), as OCR layers use.
+_INVISIBLE = {3, 7}
 # playa reports what it recovers from on the log; lkj says it once, as a finding.
 logging.getLogger("playa").setLevel(logging.CRITICAL)
 _WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
@@ -214,16 +216,19 @@ class _PageScan:
     h_rules: list[tuple[float, float, float]]  # (x0, x1, y) of horizontal rules outside ruled grids
     needs_ocr: bool = False
     unread: list = field(default_factory=list)  # OCR: boxes of ink no word accounts for
+    blank: list = field(default_factory=list)  # OCR: boxes of table cells with ink but no word read
 
 
 def _scan_page(page, number: int) -> _PageScan:
     chars, edges, bold_tops = [], [], set()
-    image_area = 0.0
+    image_area, invisible = 0.0, 0
     for obj in page:
         if obj.object_type == "image":
             x0, top, x1, bottom = obj.bbox
             image_area += max(x1 - x0, 0) * max(bottom - top, 0)
         elif obj.object_type == "text":
+            if obj.gstate.render_mode in _INVISIBLE:
+                invisible += 1
             for glyph in obj:
                 x0, top, x1, bottom = glyph.bbox
                 chars.append({"text": glyph.text or "", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
@@ -236,8 +241,11 @@ def _scan_page(page, number: int) -> _PageScan:
              for w in _WORDS.extract_words(chars)]
     tables = _find_tables(edges)
     width, height = float(page.width), float(page.height)
-    # An image over most of the page and no readable text on it: a scan, read from its picture.
-    needs_ocr = image_area >= 0.5 * width * height and not _readable(chars)
+    # An image over most of the page and no readable text on it: a scan, read from its picture. An
+    # invisible text layer over the image (a scanner's own OCR) is set aside: its quality is
+    # unknown, it carries no confidences, and the table rules are only in the picture.
+    scanned = image_area >= 0.5 * width * height
+    needs_ocr = scanned and (invisible > 0 or not _readable(chars))
     return _PageScan(number, width, height, words, tables, bold_tops, _h_rules(edges, tables), needs_ocr)
 
 
@@ -261,7 +269,7 @@ def _h_rules(edges: list[dict], tables) -> list[tuple[float, float, float]]:
 def _ocr_scan(read: ocr.OcrPage) -> _PageScan:
     words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in read.words]
     return _PageScan(read.number, read.width, read.height, words, read.tables, set(), _h_rules(read.edges, read.tables),
-                     unread=read.unread)
+                     unread=read.unread, blank=read.blank)
 
 
 def _path_edges(path) -> list[dict]:
@@ -332,6 +340,9 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
         return vocabulary[vocable(word)] > 1
 
     grids = [g for bbox, boxes in scan.tables if (g := _grid(bbox, boxes, scan.words, scan.number, known))]
+    blank = set(scan.blank)
+    for cell in (c for g in grids for c in g.cells if not c.text and c.bbox in blank):
+        cell.confidence = 0.0  # ink the OCR made nothing of: printed, but unread
     outside = [w for w in scan.words if not any(_inside(w, g.bbox) for g in grids)]
 
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:

@@ -56,7 +56,8 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
             matrix = grid.matrix()
             n_header = _count_header_rows(matrix)
             labels = _numbering_columns_named(_column_labels(matrix[:n_header], grid.n_cols), matrix[n_header:])
-            roles = _quarters_in_order(labels, [_role(label) for label in labels])
+            roles = _numbered_first_column(_quarters_in_order(labels, [_role(label) for label in labels]),
+                                           matrix[n_header:])
             kind = _kind(roles)
             continues = (
                 previous is not None
@@ -159,6 +160,19 @@ def _numbering_columns_named(labels: list[str], body: list[list[Cell | None]]) -
         if not labels[col] and texts and all(re.fullmatch(r"\(?\d+(\.\d+)*[.)]?", t.strip()) for t in texts):
             named[col] = labels[col + 1]
     return named
+
+
+# "1.", "2.1", and OCR's readings of them ("l.", "|").
+_NUMBERING_TEXT = re.compile(r"\(?[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
+
+
+def _numbered_first_column(roles: list[str | None], body: list[list[Cell | None]]) -> list[str | None]:
+    """The leftmost column, its header unread ("Na" for "No"), holding nothing but numberings, is
+    the No column."""
+    texts = [row[0].text.strip() for row in body if row and row[0] is not None and row[0].text]
+    if roles and roles[0] is None and texts and all(_NUMBERING_TEXT.fullmatch(t) for t in texts):
+        return ["no", *roles[1:]]
+    return roles
 
 
 def _role(label: str) -> str | None:

@@ -35,7 +35,7 @@ def table_review(report: dict) -> list[dict]:
         for index, row in enumerate(report[table]):
             sources, repaired = row.pop(SOURCES, {}), row.pop(REPAIRED, set())
             for column, cells in sources.items():
-                confidences = [c.confidence for c in cells if c.confidence is not None and c.text]
+                confidences = [c.confidence for c in cells if c.confidence is not None and (c.text or c.confidence == 0)]
                 if not confidences:
                     continue
                 confidence = min(confidences)

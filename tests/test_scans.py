@@ -97,3 +97,46 @@ def test_missing_tesseract_data_is_one_clear_error(monkeypatch):
         api.extract(SCANS[0])
     assert caught.value.exit_code == ExitCode.ocr_unavailable
     assert str(caught.value).startswith(f"{SCANS[0].name}: scanned pages need OCR")
+
+
+@pytest.mark.parametrize("angle", [1.2, -0.7, 0.3])
+def test_the_skew_of_a_page_is_measured(angle):
+    """A digital page, turned by a known angle, is measured turned by that angle (to 0.1°)."""
+    import pypdfium2
+
+    from extractors import ocr
+
+    page = pypdfium2.PdfDocument(SAMPLES / "mojokerto-protokol-2022-tw1.pdf")[2]
+    image = page.render(scale=ocr.DPI / 72, grayscale=True).to_numpy().copy()
+    turned = ocr._rotate(image, -angle)
+    assert ocr._skew(turned) == pytest.approx(angle, abs=0.1)
+
+
+@pytest.mark.parametrize("layer", ["¤§¶ ©®± ÷×¬ ¦µ¸ ", "Laporan Kinerja Triwulan "], ids=["garbage", "scanner-ocr"])
+def test_an_invisible_text_layer_is_set_aside(tmp_path, scanned, layer):
+    """A scan carrying an invisible text layer (a broken font's symbols, or a scanner's own OCR,
+    which has no confidences and no rules) is OCRed like one with no text layer at all."""
+    import pikepdf
+    from reportlab.pdfgen import canvas
+
+    from .truth import compare
+
+    garbage = tmp_path / "garbage.pdf"
+    page = canvas.Canvas(str(garbage), pagesize=(595.3, 841.9))
+    text = page.beginText(60, 780)
+    text.setTextRenderMode(3)  # invisible, as OCR layers and broken exports are
+    text.setFont("Helvetica", 10)
+    for _ in range(40):
+        text.textLine(layer * 4)
+    page.drawText(text)
+    page.save()
+    twin = SCANS[[p.stem for p in SCANS].index("mojokerto-protokol-2022-tw1-scan")]
+    layered = tmp_path / "layered.pdf"
+    with pikepdf.open(twin) as pdf, pikepdf.open(garbage) as overlay:
+        for target in pdf.pages:
+            target.add_overlay(overlay.pages[0])
+        pdf.save(layered)
+    report = api.extract(layered)
+    assert report["source"]["ocr"] is True
+    _, diffs = compare(report, scanned[twin.stem])
+    assert [d for d in diffs if not d.startswith("source.")] == []
