@@ -98,9 +98,22 @@ class _Reader(threading.local):
 
             self.api = tesserocr.PyTessBaseAPI(path=tessdata() + "/", lang=LANGUAGES,
                                                psm=tesserocr.PSM.AUTO, oem=tesserocr.OEM.LSTM_ONLY)
-            # Dictionaries "correct" figures and codes into words; a report is mostly figures.
-            self.api.SetVariable("preserve_interword_spaces", "0")
         return self.api
+
+    orientation = None
+
+    def get_orientation(self):
+        """Tesseract's orientation detector, for pages that read as nonsense (scanned sideways or
+        upside down). None where its data (osd.traineddata) is not installed."""
+        if self.orientation is None:
+            import tesserocr
+
+            try:
+                self.orientation = tesserocr.PyTessBaseAPI(path=tessdata() + "/", lang="osd",
+                                                           psm=tesserocr.PSM.OSD_ONLY)
+            except RuntimeError:
+                self.orientation = False
+        return self.orientation or None
 
 
 _readers = _Reader()
@@ -156,6 +169,63 @@ def _bounded_map(pool, function, items, window: int):
 
 def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
                find_tables: Callable[[list[dict]], list]) -> OcrPage:
+    page = _read_upright(number, width, height, gray, seen, find_tables)
+    if _reads_well(page.words):
+        return page
+    # Nonsense or nothing: perhaps the sheet went through the scanner sideways or upside down.
+    # Tesseract's guess goes first; it confuses 90° with 270°, so the others follow until one reads.
+    guess = _orientation(gray)
+    if guess is None:
+        return page
+    best = page
+    for turn in [guess] + [t for t in _TURNS if t != guess]:
+        turned = [cv2.rotate(image, _TURNS[turn]) for image in (gray, seen)]
+        size = (height, width) if turn in (90, 270) else (width, height)
+        again = _read_upright(number, *size, *turned, find_tables)
+        if _quality(again.words) > _quality(best.words):
+            best = again
+        if _reads_well(best.words):
+            break
+    return best
+
+
+# Tesseract's orientation (degrees the page is turned clockwise) → the turn that undoes it.
+_TURNS = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
+
+
+def _quality(words: list[OcrWord]) -> float:
+    """How well a page read: the median confidence of its longer words (0 with too few), times
+    the share of them lying flat. Tesseract also reads text turned a quarter, word by word, and
+    sure of it: then its words stand on end."""
+    longer = [w for w in words if len(w.text) >= 3]
+    if len(longer) < 5:
+        return 0.0
+    sure = sorted(w.confidence for w in longer)
+    flat = sum(w.x1 - w.x0 > w.bottom - w.top for w in longer) / len(longer)
+    return sure[len(sure) // 2] * flat
+
+
+def _reads_well(words: list[OcrWord]) -> bool:
+    return _quality(words) >= 70
+
+
+def _orientation(gray: np.ndarray) -> int | None:
+    """90, 180 or 270 when Tesseract finds the text turned; None when upright or unsure."""
+    detector = _readers.get_orientation()
+    if detector is None:
+        return None
+    small = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    detector.SetImage(Image.fromarray(small))
+    try:
+        found = detector.DetectOrientationScript()
+    except RuntimeError:  # too little text to tell
+        return None
+    degrees = found.get("orient_deg") if found else None
+    return degrees if degrees in _TURNS else None
+
+
+def _read_upright(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
+                  find_tables: Callable[[list[dict]], list]) -> OcrPage:
     skew = _skew(gray)
     if abs(skew) >= 0.05:
         gray = _rotate(gray, skew)

@@ -140,3 +140,27 @@ def test_an_invisible_text_layer_is_set_aside(tmp_path, scanned, layer):
     assert report["source"]["ocr"] is True
     _, diffs = compare(report, scanned[twin.stem])
     assert [d for d in diffs if not d.startswith("source.")] == []
+
+
+def test_pages_scanned_upside_down_or_sideways_are_turned_upright(tmp_path):
+    """Sheets fed into the scanner the wrong way: two upside down, one sideways on a landscape
+    page. Each is turned upright before it is read, and the report reads as its twin does."""
+    import pikepdf
+
+    twin = SCANS[[p.stem for p in SCANS].index("mojokerto-protokol-2022-tw1-scan")]
+    turned = tmp_path / "turned.pdf"
+    with pikepdf.open(twin) as pdf:
+        for index, quarters in ((2, 2), (3, 1), (4, 2)):
+            page = pdf.pages[index]
+            _, _, width, height = (float(v) for v in page.mediabox)
+            if quarters == 2:
+                turn = f"q -1 0 0 -1 {width} {height} cm\n"
+            else:
+                turn = f"q 0 1 -1 0 {height} 0 cm\n"
+                page.mediabox = [0, 0, height, width]
+            page.contents_add(pdf.make_stream(turn.encode()), prepend=True)
+            page.contents_add(pdf.make_stream(b"\nQ"))
+        pdf.save(turned)
+    result = score(api.extract(turned), load_truth(twin))
+    assert result.numeric_share >= 0.98
+    assert not result.unflagged, "\n".join(result.unflagged)
