@@ -1,9 +1,12 @@
-"""Pages without a usable text layer: render, deskew, find the ruling lines in the image, OCR.
+"""Pages without a usable text layer: render, turn upright, deskew, find the ruling lines in
+the image, OCR.
 
 A scanned page yields what a digital page yields (words with boxes in PDF points and ruling
-segments), plus each word's confidence, so one table assembly reads scanned and digital pages
-alike. Tesseract reads the whole page once; a table cell it read with doubt, or whose ink it
-dropped (a lone "No" digit), is read again on its own, and the better reading is kept.
+segments), plus each word's confidence, the ink no word accounts for (stamps, signatures) and
+the table cells whose ink was not read, so one table assembly reads scanned and digital pages
+alike and the normalisers know what to doubt. Tesseract reads the whole page once; a table
+cell it read with doubt, or whose ink it dropped (a lone "No" digit), is read again on its
+own, and the better reading is kept.
 
 Pages are OCRed on several threads: Tesseract and OpenCV release the GIL, and threads work in
 the bounded worker, which as a daemon process may not start processes of its own.
@@ -24,6 +27,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import cv2
@@ -71,6 +75,7 @@ class OcrPage:
     blank: list[tuple[float, float, float, float]]  # table cells with ink in them but no word read
 
 
+@cache
 def tessdata() -> str:
     """Where Tesseract's language data is: TESSDATA_PREFIX, or what the installed tesseract says."""
     candidates = [os.environ.get("TESSDATA_PREFIX", "")]
