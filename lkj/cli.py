@@ -348,7 +348,10 @@ def summary_line(report: dict) -> str:
     )
     codes = sorted({t["code"] for t in report["temuan"]})
     temuan = f"temuan={len(report['temuan'])}" + (f" ({', '.join(codes)})" if codes else "")
-    return f"{report['source']['file']}: {laporan['unit_kerja']} | {laporan['pemda']} | {laporan['tahun']} {period} | {counts} | {temuan}"
+    line = f"{report['source']['file']}: {laporan['unit_kerja']} | {laporan['pemda']} | {laporan['tahun']} {period} | {counts} | {temuan}"
+    if report["source"]["ocr"]:
+        line += f" | OCR, review={len(report['review'])}"  # values a person should check
+    return line
 
 
 def _roman(q: int) -> str:

@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -72,6 +73,16 @@ def test_scan_goes_on_past_a_bad_file(tmp_path):
     assert result.returncode == 1
     assert "a-bad.pdf: not a PDF" in result.stderr
     assert result.stdout.startswith("b-good.pdf: Bagian Protokol dan Komunikasi Pimpinan | Kabupaten Mojokerto | 2022 TW I")
+
+
+def test_scan_says_which_reports_were_ocred_and_how_much_awaits_checking():
+    scanned = SEED.parent / "scanned" / "sidoarjo-bapenda-2024-tw1-scan.pdf"
+    result = lkj("scan", scanned, scanned.parent.parent / "sidoarjo-bapenda-2024-tw1.pdf")
+    assert result.returncode == 0, result.stderr
+    ocred, digital = result.stdout.splitlines()
+    assert ocred.startswith("sidoarjo-bapenda-2024-tw1-scan.pdf: Badan Pendapatan Daerah | Kabupaten Sidoarjo | 2024 TW I")
+    assert re.search(r" \| OCR, review=\d+$", ocred)
+    assert "OCR" not in digital
 
 
 def test_owner_password_only_is_read(tmp_path):
