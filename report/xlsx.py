@@ -20,6 +20,7 @@ SHEETS = {
     "v_antar_unit": "report_sheet_antar_unit",
     "v_antar_tahun": "report_sheet_antar_tahun",
     "v_temuan": "report_sheet_temuan",
+    "v_review": "report_sheet_review",
 }
 
 # Capaian are written as fractions with a percent format: 102.23 in the view is 1.0223 in the

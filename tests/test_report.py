@@ -188,11 +188,14 @@ def test_export_xlsx_holds_the_views(db, con, tmp_path):
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == list(SHEETS) == ["v_capaian", "v_triwulan", "v_antar_unit", "v_antar_tahun",
-                                                   "v_temuan"]
+                                                   "v_temuan", "v_review"]
     for name in SHEETS:
         sheet = workbook[name]
         expected = view(con, f"SELECT * FROM {name} WHERE pemda = $pemda AND tahun = $tahun")
         header = [cell.value for cell in sheet[1]]
+        if name == "v_review":  # the digital samples leave nothing to check; test_scans fills it
+            assert expected == [] and sheet.max_row == 1 and "alasan" in header
+            continue
         assert sheet.max_row - 1 == len(expected), name
         assert sheet.freeze_panes == "A2"
         assert set(header) <= set(expected[0]) and "pemda" in header

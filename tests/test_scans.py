@@ -77,12 +77,17 @@ def test_repairs_are_listed_with_what_was_read(scanned):
     assert any(item["raw"] != (item["value"] or {}).get("raw") for item in repaired if isinstance(item["value"], dict))
 
 
-def test_v_review_shows_what_awaits_checking(fresh_db, scanned):
+def test_v_review_shows_what_awaits_checking(fresh_db, scanned, tmp_path):
     report = scanned["mojokerto-protokol-2022-tw1-scan"]
     load_report(fresh_db, report, "scan.pdf")
     rows = fresh_db.execute("SELECT tabel, baris, kolom, page, terbaca, keyakinan, alasan, reason FROM v_review").fetchall()
     assert len(rows) == len(report["review"]) > 0
     assert all(r[6] and r[6] != r[7] for r in rows)  # every reason in Indonesian
+
+    from report import export_xlsx
+
+    counts = export_xlsx(fresh_db, tmp_path / "lkj.xlsx")
+    assert counts["v_review"] == len(report["review"])
 
 
 def test_missing_tesseract_data_is_one_clear_error(monkeypatch):
