@@ -5,6 +5,7 @@
 Prints one line per engine. lkj is measured doing all its work (tables, metadata,
 findings); pdfplumber runs `extract_tables()` on every page; camelot runs its
 render-free lattice engine (`flavor="lattice", engine="vector"`) on every page.
+Digital PDFs only: the scanned twins (`scanned/`) have their own benchmark, `ocr_pages.py`.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", default=Path(__file__).resolve().parents[1] / "sample_pdfs", type=Path)
     parser.add_argument("--repeat", type=int, default=3, help="runs per engine; the best is kept")
     args = parser.parse_args()
-    pdfs = sorted(args.folder.rglob("*.pdf"))
+    pdfs = sorted(pdf for pdf in args.folder.rglob("*.pdf") if "scanned" not in pdf.relative_to(args.folder).parts)
     print(f"{len(pdfs)} PDFs under {args.folder}, best of {args.repeat}")
     measure("lkj extract (everything)", lkj_extract, pdfs, args.repeat)
     measure("pdfplumber extract_tables", bare_pdfplumber, pdfs, args.repeat)
