@@ -44,7 +44,8 @@ LANGUAGES = "ind+eng"  # "eng" reads "%" where "ind" alone often does not
 # but no word: Tesseract's page layout drops lone short tokens.
 REREAD_BELOW = 85
 SPECK_BELOW = 40  # confidence under which a lone symbol ("*", "'") is taken for a speck
-MAX_SKEW = 3.0  # degrees searched either way when deskewing
+MAX_SKEW = 3.0
+MAX_DROPPED_TOKENS = 60  # blobs read one by one on a page, at most: specks and scribbles add up  # degrees searched either way when deskewing
 MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250 at 300 dpi
 
 
@@ -237,16 +238,23 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
         seen = _rotate(seen, skew) if seen is not gray else gray
     flat = _flatten_light(gray)
     ink = _ink(flat)
-    horizontal, vertical = _rules(ink)
+    runs, vertical = _rules(ink)
+    horizontal = _without_baselines(runs.copy(), ink)
     edges = _edges(horizontal, "h") + _edges(vertical, "v")
     # Tesseract reads cleaner with the rules gone (they merge into the letters beside them) and the
     # shading too: its own threshold takes a grey header cell, cropped alone, for one black blot.
+    # The page is read with every long run gone, underlines too; a cell is read again with only the
+    # table's rules gone, so that a bold word whose serifs ran into a line keeps its foot.
+    paper = flat > _paper_level(flat)
     rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((5, 5), np.uint8))
-    text_image = flat.copy()
-    text_image[(rules > 0) | (text_image > _paper_level(flat))] = 255
-    words = _ocr(text_image, psm=None)
+    every_run = cv2.dilate(cv2.bitwise_or(runs, vertical), np.ones((5, 5), np.uint8))
+    page_image, cell_image = flat.copy(), flat.copy()
+    page_image[(every_run > 0) | paper] = 255
+    cell_image[(rules > 0) | paper] = 255
+    words = _ocr(page_image, psm=None)
     tables = find_tables(edges)
-    words, blank = _reread_cells(words, tables, text_image, ink & ~rules)
+    words, blank = _reread_cells(words, tables, cell_image, ink & ~rules)
+    words += _read_dropped_tokens(words, cell_image, ink & ~rules)
     marks = _ink(_flatten_light(seen)) & ~rules if seen is not gray else ink & ~rules
     return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words), blank)
 
@@ -301,6 +309,21 @@ def _rules(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(DPI * 0.3), 1)))
     v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(DPI * 0.2))))
     return h, v
+
+
+def _without_baselines(h: np.ndarray, ink: np.ndarray) -> np.ndarray:
+    """A blurred bold word's serifs run together along its baseline (or its cap line) into a
+    line as long as a rule. A rule has paper above and below it along most of its length, where
+    text has its letters: runs with letters over most of their length are dropped."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(h, connectivity=8)
+    gap, reach = 4, 12  # pixels: clear of the run itself, within a letter's height
+    for n, (x, y, w, height, _area) in enumerate(stats[1:count], start=1):
+        above = ink[max(y - reach, 0):max(y - gap, 0), x:x + w]
+        below = ink[y + height + gap:y + height + reach, x:x + w]
+        covered = max((np.count_nonzero(band.any(axis=0)) / w) if band.size else 0.0 for band in (above, below))
+        if covered > 0.5:
+            h[labels == n] = 0
+    return h
 
 
 def _edges(mask: np.ndarray, orientation: str) -> list[dict]:
@@ -380,7 +403,8 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
     return words, blank
 
 
-def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list[OcrWord]:
+def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_word: bool = False
+              ) -> list[OcrWord]:
     """OCR the part of a cell that holds ink, with a white border: a lone "2." centred in a tall
     merged cell is read when cropped close, and lost in the white around it otherwise."""
     import tesserocr
@@ -392,6 +416,8 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list
     crop = image[y0 + top:y0 + bottom, x0 + left:x0 + right]
     one_line = bottom - top < DPI * 0.25  # under about 18 pt: one line of text
     psm = tesserocr.PSM.SINGLE_LINE if one_line else tesserocr.PSM.SINGLE_BLOCK
+    if single_word:
+        psm = tesserocr.PSM.SINGLE_WORD
     # A lone short token ("1.") is read surer twice the size.
     scale = 2 if crop.shape[1] < DPI * 0.2 else 1
     if scale > 1:
@@ -399,6 +425,27 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int) -> list
     pad = 20
     crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
     return _ocr(crop, psm, offset=(x0 + left - pad / scale, y0 + top - pad / scale), scale=scale)
+
+
+def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
+    """Short figures standing alone (the "1." of a No column without rules) that the page reading
+    dropped: each letter-sized blob of ink no word covers is read on its own."""
+    left = ink.copy()
+    for w in words:
+        left[max(int(w.top / PT) - 3, 0):int(w.bottom / PT) + 3, max(int(w.x0 / PT) - 3, 0):int(w.x1 / PT) + 3] = 0
+    # "1" and "." of one token, a little apart, make one blob.
+    joined = cv2.dilate(left, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 5)))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    tall = (DPI * 0.05, DPI * 0.4)  # from a small digit's height to two lines'
+    found = []
+    blobs = [(x, y, w, h) for x, y, w, h, _ in stats[1:count]
+             if tall[0] <= h <= tall[1] and 10 <= w <= DPI * 0.6
+             and np.count_nonzero(left[y:y + h, x:x + w]) >= 60]
+    for x, y, w, h in blobs[:MAX_DROPPED_TOKENS]:
+        read = _read_ink(image, left[y:y + h, x:x + w], x, y, single_word=True)
+        # Figures only: a speck or a stamp's fringe is read as a letter ("e.") as readily.
+        found += [word for word in read if any(ch.isdigit() for ch in word.text) and word.confidence >= 60]
+    return found
 
 
 def _unread_ink(ink: np.ndarray, words: list[OcrWord]) -> list[tuple[float, float, float, float]]:

@@ -347,8 +347,8 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
 
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
         return Grid(scan.number, bbox, n_rows, n_cols, [
-            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence([w for w in outside if _inside(w, box)]))
-            for r0, r1, c0, c1, text, box, x0 in cells], col_edges)
+            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used))
+            for r0, r1, c0, c1, text, box, x0, used in cells], col_edges)
 
     text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)
     if text_grids:

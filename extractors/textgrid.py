@@ -68,7 +68,7 @@ def find_text_tables(lines: list[list], h_rules: list[tuple[float, float, float]
     """Grids for the rule-less tables among `lines` (word lists, top to bottom, outside ruled grids).
     `h_rules` are (x0, x1, y) horizontal rules not part of a ruled grid; `make_grid(cells, bbox,
     n_rows, n_cols, col_edges)` builds the Grid record from (row0, row1, col0, col1, text, bbox,
-    text_x0) tuples."""
+    text_x0, words) tuples, `words` being the words the cell was read from."""
     if not lines:
         return []
     space = _space(lines)
@@ -185,7 +185,9 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
     for c in range(n_cols):
         words = [column(line, c) for line in header]
         box = (edges[c], top, edges[c + 1], min(w.top for w in body[0]) - 1)
-        cells.append((0, 1, c, c + 1, join_cell_lines([w for w in words if w], box, 0.0, known), box, None))
+        pieces_of_header = [w for w in words if w]
+        cells.append((0, 1, c, c + 1, join_cell_lines(pieces_of_header, box, 0.0, known), box, None,
+                      [w for piece in pieces_of_header for w in piece]))
     for c in range(n_cols):
         spans = merged.get(c)
         if spans is None:
@@ -195,7 +197,8 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
             col_lines = [pieces[i][c] for i in line_ids]
             box = (edges[c], body[starts[r0]][0].top - 1, edges[c + 1], body[starts[r0]][0].bottom + 1)
             text = join_cell_lines(col_lines, box, 0.0, known) if col_lines else ""
-            cells.append((r0 + 1, r1 + 2, c, c + 1, text, box, min((l[0].x0 for l in col_lines), default=None)))
+            cells.append((r0 + 1, r1 + 2, c, c + 1, text, box, min((l[0].x0 for l in col_lines), default=None),
+                          [w for piece in col_lines for w in piece]))
     return make_grid(cells, (x0, top, x1, bottom), n_body_rows + 1, n_cols, edges)
 
 

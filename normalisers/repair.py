@@ -27,6 +27,8 @@ def repair(text: str, kind: str) -> str:
         return _numbering(text)
     if kind in {"rupiah", "nip"}:
         return _digits_only(text)
+    if kind not in {"value", "percent"}:
+        return text  # names and uraian: nothing in their kind rules a confusion out
     text = _ONE_MISREAD.sub("1", text)
     # A decimal comma read as a point: "13.73%" is 13,73 in an Indonesian report.
     text = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{1,2})(?=\s*%)", r"\1,\2", text)

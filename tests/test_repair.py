@@ -33,3 +33,9 @@ def test_a_dropped_dot_is_put_back_only_under_its_sasaran():
     assert split_numbering("22", "2") == "2.2"
     assert split_numbering("22", "1") == "22"
     assert split_numbering("2", "2") == "2"
+
+
+def test_names_are_not_repaired():
+    # "Kegiatan ..." in a budget uraian must not become "Kategori ...".
+    assert repair("Kegiatan Administrasi Umum Perangkat Daerah", "") == "Kegiatan Administrasi Umum Perangkat Daerah"
+    assert repair("I Made Sudarsana", "") == "I Made Sudarsana"
