@@ -393,14 +393,28 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
             cell_ink = ink[y0:y1, x0:x1]
             has_ink = np.count_nonzero(cell_ink) >= MIN_INK
             doubtful = any(w.confidence < REREAD_BELOW for w in inside)
-            if not (doubtful or (has_ink and not inside)):
+            # Ink beside the words read: the page reading kept "(%)" and lost "Capaian".
+            partial = bool(inside) and _unread_pixels(inside, cell_ink, x0, y0) >= MIN_INK
+            if not (doubtful or partial or (has_ink and not inside)):
                 continue
             again = _read_ink(image, cell_ink, x0, y0)
-            if again and (not inside or _mean_confidence(again) > _mean_confidence(inside)):
+            better = again and (not inside or _mean_confidence(again) > _mean_confidence(inside) or (
+                partial and _mean_confidence(again) >= REREAD_BELOW
+                and _unread_pixels(again, cell_ink, x0, y0) < _unread_pixels(inside, cell_ink, x0, y0)))
+            if better:
                 words = [w for w in words if not _centre_in(w, box)] + again
             elif has_ink and not inside:
                 blank.append(tuple(box))
     return words, blank
+
+
+def _unread_pixels(words: list[OcrWord], cell_ink: np.ndarray, x0: int, y0: int) -> int:
+    """Dark pixels of a cell outside the boxes of the words read in it."""
+    left = cell_ink.copy()
+    for w in words:
+        left[max(int(w.top / PT) - y0 - 3, 0):max(int(w.bottom / PT) - y0 + 3, 0),
+             max(int(w.x0 / PT) - x0 - 3, 0):max(int(w.x1 / PT) - x0 + 3, 0)] = 0
+    return int(np.count_nonzero(left))
 
 
 def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_word: bool = False
@@ -427,6 +441,9 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_
     return _ocr(crop, psm, offset=(x0 + left - pad / scale, y0 + top - pad / scale), scale=scale)
 
 
+_NUMBERING_LOOKALIKE = re.compile(r"[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
+
+
 def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
     """Short figures standing alone (the "1." of a No column without rules) that the page reading
     dropped: each letter-sized blob of ink no word covers is read on its own."""
@@ -443,8 +460,11 @@ def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarra
              and np.count_nonzero(left[y:y + h, x:x + w]) >= 60]
     for x, y, w, h in blobs[:MAX_DROPPED_TOKENS]:
         read = _read_ink(image, left[y:y + h, x:x + w], x, y, single_word=True)
-        # Figures only: a speck or a stamp's fringe is read as a letter ("e.") as readily.
-        found += [word for word in read if any(ch.isdigit() for ch in word.text) and word.confidence >= 60]
+        # Figures, or a numbering OCR made letters of ("l.", "L") at a figure's height, only: a
+        # speck or a stamp's fringe is read as a letter ("e") as readily.
+        found += [word for word in read if word.confidence >= 60 and (
+            any(ch.isdigit() for ch in word.text)
+            or (_NUMBERING_LOOKALIKE.fullmatch(word.text) and h >= DPI * 0.08))]
     return found
 
 

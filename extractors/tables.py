@@ -55,7 +55,8 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
         for index, grid in enumerate(page.grids):
             matrix = grid.matrix()
             n_header = _count_header_rows(matrix)
-            labels = _numbering_columns_named(_column_labels(matrix[:n_header], grid.n_cols), matrix[n_header:])
+            labels = _numbering_columns_named([_percent_misread(label) for label in
+                                               _column_labels(matrix[:n_header], grid.n_cols)], matrix[n_header:])
             roles = _numbered_first_column(_quarters_in_order(labels, [_role(label) for label in labels]),
                                            matrix[n_header:])
             kind = _kind(roles)
@@ -66,7 +67,8 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
                 and previous_grid.page == page.number - 1
                 and previous_grid is _last_grid(document, previous_grid.page)
                 and grid.n_cols == len(previous.roles)
-                and (kind is None or (kind == previous.kind and labels == previous.header))
+                # A repeated header: the same names, or (read by OCR, a letter off) the same roles.
+                and (kind is None or (kind == previous.kind and (labels == previous.header or roles == previous.roles)))
             )
             body = [row for row in matrix[n_header if kind else 0:] if _is_body_row(row)]
             if continues:
@@ -166,6 +168,11 @@ def _numbering_columns_named(labels: list[str], body: list[list[Cell | None]]) -
 _NUMBERING_TEXT = re.compile(r"\(?[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
 
 
+def _percent_misread(label: str) -> str:
+    """"Capaian (Yo)": OCR's reading of "(%)", which gives the column's values their unit."""
+    return re.sub(r"\((?:Yo|yo|%o|o/o|9/6)\)", "(%)", label)
+
+
 def _numbered_first_column(roles: list[str | None], body: list[list[Cell | None]]) -> list[str | None]:
     """The leftmost column, its header unread ("Na" for "No"), holding nothing but numberings, is
     the No column."""
@@ -214,8 +221,8 @@ _ROLE_WORDS = ["realisasi", "capaian", "pencapaian", "indikator", "sasaran", "ta
                "kegiatan", "uraian", "anggaran", "keterangan"]
 
 
-# "Triwulann": OCR runs the numeral into the word.
-_QUARTER_WORD = re.compile(r"\b(tri\s*wulan\w{0,3}|tw|trw|kuartal)\b", re.IGNORECASE)
+# "Triwulann", "Twi", "TWH": OCR runs the numeral into the word.
+_QUARTER_WORD = re.compile(r"\b(tri\s*wulan\w{0,3}|tw\w{0,3}|trw\w{0,3}|kuartal)\b", re.IGNORECASE)
 
 
 def _quarters_in_order(labels: list[str], roles: list[str | None]) -> list[str | None]:

@@ -35,7 +35,8 @@ def repair(text: str, kind: str) -> str:
     match = _PERCENT_MISREAD.match(text)
     if match and (kind == "percent" or _plausible_percent(match["num"])):
         text = f"{match['num']}%{text[match.end():]}"
-    return _MISREAD_KATEGORI.sub("Kategori", text)
+    text = _MISREAD_KATEGORI.sub("Kategori", text)
+    return re.sub(r"\b(Kategori)(?=(?:A{1,2}|B{1,2}|C{1,2}|D|E)\b)", r"\1 ", text)  # "KategoriA": a space lost
 
 
 def _plausible_percent(number: str) -> bool:
@@ -47,6 +48,9 @@ def _numbering(text: str) -> str:
     token = text.strip()
     if re.fullmatch(r"[|lIL!][.,]?", token):
         return "1" + token[1:].replace(",", ".")
+    doubled = re.fullmatch(r"([a-zA-Z])([a-zA-Z])([.)]?)", token)
+    if doubled and doubled[1].lower() == doubled[2].lower():  # "Cc." for "c.": a letter read twice
+        return doubled[2].lower() + doubled[3]
     return token.translate(_DIGIT_LOOKALIKES) if re.fullmatch(r"[\dOolI|L.,]+", token) else text
 
 

@@ -13,6 +13,7 @@ from normalisers.repair import repair, split_numbering
     ("13.73%", "value", "13,73%"),              # the decimal comma read as a point
     ("Kaicgon BB", "value", "Kategori BB"),
     ("Karegoni Tinggi", "value", "Kategori Tinggi"),
+    ("KategoriA", "value", "Kategori A"),
     ("L.", "numbering", "1."),
     ("|", "numbering", "1"),
     ("1.600.000.00O", "rupiah", "1.600.000.000"),
@@ -39,3 +40,8 @@ def test_names_are_not_repaired():
     # "Kegiatan ..." in a budget uraian must not become "Kategori ...".
     assert repair("Kegiatan Administrasi Umum Perangkat Daerah", "") == "Kegiatan Administrasi Umum Perangkat Daerah"
     assert repair("I Made Sudarsana", "") == "I Made Sudarsana"
+
+
+def test_a_letter_read_twice_in_a_numbering_is_read_once():
+    assert repair("Cc.", "numbering") == "c."
+    assert repair("ab", "numbering") == "ab"
