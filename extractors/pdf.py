@@ -87,6 +87,7 @@ class Cell:
     bbox: tuple[float, float, float, float]
     text_x0: float | None = None  # where the text starts: indentation tells nesting
     confidence: float | None = None  # OCR's lowest word confidence (0-100); None when printed text
+    ruled: bool = True  # drawn with rules; False when the columns were read from the white space
 
 
 @dataclass
@@ -347,7 +348,7 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
 
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
         return Grid(scan.number, bbox, n_rows, n_cols, [
-            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used))
+            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used), ruled=False)
             for r0, r1, c0, c1, text, box, x0, used in cells], col_edges)
 
     text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)

@@ -8,6 +8,7 @@ Each item says why it is listed (`reason`, the first that applies):
   not_read          a report detail the OCRed text did not yield
   word_once         a word of it occurs nowhere else in the report (names recur)
   nip_invalid       the NIP does not open with a possible birth date and appointment month
+  unruled           a scanned table drawn without rules: rows and columns are OCR's guess
 Values from a text layer are never listed.
 """
 
@@ -34,17 +35,22 @@ def table_review(report: dict) -> list[dict]:
     for table in TABLES:
         for index, row in enumerate(report[table]):
             sources, repaired = row.pop(SOURCES, {}), row.pop(REPAIRED, set())
+            # A scanned table without rules: its rows and columns come from where OCR put the
+            # words, and a row may have been split or a value put in the next column.
+            scanned_unruled = any(c.confidence is not None and not c.ruled
+                                  for cells in sources.values() for c in cells)
             for column, cells in sources.items():
                 confidences = [c.confidence for c in cells if c.confidence is not None and (c.text or c.confidence == 0)]
-                if not confidences:
+                if not confidences and not scanned_unruled:
                     continue
-                confidence = min(confidences)
+                confidence = min(confidences) if confidences else 0.0  # nothing read where a value may stand
                 reason = ("low_confidence" if confidence < REVIEW_BELOW else "repaired" if column in repaired
-                          else "spelling_differs" if (table, index, column) in disagreeing else None)
+                          else "spelling_differs" if (table, index, column) in disagreeing
+                          else "unruled" if scanned_unruled else None)
                 if reason is None:
                     continue
                 items.append({
-                    "table": table, "row": index, "column": column, "page": cells[0].page,
+                    "table": table, "row": index, "column": column, "page": cells[0].page if cells else row.get("page"),
                     "raw": " ".join(" ".join(c.text.split()) for c in _distinct(cells)),
                     "value": row.get(column), "confidence": round(confidence / 100, 3), "reason": reason,
                 })

@@ -62,7 +62,7 @@ def test_scans_say_they_were_ocred_and_validate(pdf, scanned):
             assert item["confidence"] <= 0.9
         elif item["reason"] == "not_read":
             assert item["confidence"] == 0 and item["value"] is None
-        else:  # listed for another doubt, however sure the OCR was
+        elif item["reason"] != "unruled":  # listed for another doubt, however sure the OCR was
             assert item["confidence"] >= 0.9
 
 

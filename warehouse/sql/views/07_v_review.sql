@@ -13,6 +13,7 @@ SELECT
         WHEN 'not_read' THEN 'tidak terbaca'
         WHEN 'word_once' THEN 'kata tidak ditemukan di bagian lain laporan'
         WHEN 'nip_invalid' THEN 'NIP tidak wajar'
+        WHEN 'unruled' THEN 'tabel tanpa garis: baris dan kolom hasil tebakan OCR'
         ELSE r.reason
     END AS alasan,
     r.reason, r.report_id, r.review_no
