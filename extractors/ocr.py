@@ -251,7 +251,7 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
     page_image, cell_image = flat.copy(), flat.copy()
     page_image[(every_run > 0) | paper] = 255
     cell_image[(rules > 0) | paper] = 255
-    words = _ocr(page_image, psm=None)
+    words = _off_the_rules(_ocr(page_image, psm=None), edges)
     tables = find_tables(edges)
     words, blank = _reread_cells(words, tables, cell_image, ink & ~rules)
     words += _read_dropped_tokens(words, cell_image, ink & ~rules)
@@ -368,7 +368,10 @@ def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0), scale: int = 
         # A lone symbol read with little confidence is a speck of the scan, not print.
         speck = text is not None and not any(ch.isalnum() for ch in text) and confidence < SPECK_BELOW
         if text and text.strip() and not speck:
-            x0, y0, x1, y1 = (v / scale for v in iterator.BoundingBox(level))
+            x0, _, x1, _ = (v / scale for v in iterator.BoundingBox(level))
+            # A word's height is its line's: a box hugging the ink starts lower for "persentase"
+            # than for "Persentase" or "20%", and words of one line would not line up.
+            _, y0, _, y1 = (v / scale for v in iterator.BoundingBox(tesserocr.RIL.TEXTLINE))
             dx, dy = offset
             words.append(OcrWord(text.strip(), (x0 + dx) * PT, (x1 + dx) * PT, (y0 + dy) * PT, (y1 + dy) * PT,
                                  confidence))
@@ -442,6 +445,17 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_
 
 
 _NUMBERING_LOOKALIKE = re.compile(r"[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
+
+
+def _off_the_rules(words: list[OcrWord], edges: list[dict]) -> list[OcrWord]:
+    """Without the dashes OCR makes of what is left of a ruling line where it broke."""
+    rules = [e for e in edges if e["orientation"] == "h"]
+
+    def on_a_rule(word: OcrWord) -> bool:
+        middle = (word.top + word.bottom) / 2
+        return any(abs(e["top"] - middle) <= 4 and e["x0"] - 20 <= word.x0 and word.x1 <= e["x1"] + 20 for e in rules)
+
+    return [w for w in words if any(ch.isalnum() for ch in w.text) or not on_a_rule(w)]
 
 
 def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
