@@ -413,11 +413,20 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
 
 def _unread_pixels(words: list[OcrWord], cell_ink: np.ndarray, x0: int, y0: int) -> int:
     """Dark pixels of a cell outside the boxes of the words read in it."""
-    left = cell_ink.copy()
+    return int(np.count_nonzero(_outside_words(cell_ink, words, x0, y0)))
+
+
+def _outside_words(ink: np.ndarray, words: list[OcrWord], x0: int = 0, y0: int = 0,
+                   min_confidence: float = 0.0) -> np.ndarray:
+    """A copy of `ink` (whose top left is pixel x0, y0 of the page) without the boxes of the
+    words read there, 3 pixels wider each way; words below `min_confidence` keep their ink."""
+    left = ink.copy()
     for w in words:
+        if w.confidence < min_confidence:
+            continue
         left[max(int(w.top / PT) - y0 - 3, 0):max(int(w.bottom / PT) - y0 + 3, 0),
              max(int(w.x0 / PT) - x0 - 3, 0):max(int(w.x1 / PT) - x0 + 3, 0)] = 0
-    return int(np.count_nonzero(left))
+    return left
 
 
 def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_word: bool = False
@@ -461,9 +470,7 @@ def _off_the_rules(words: list[OcrWord], edges: list[dict]) -> list[OcrWord]:
 def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
     """Short figures standing alone (the "1." of a No column without rules) that the page reading
     dropped: each letter-sized blob of ink no word covers is read on its own."""
-    left = ink.copy()
-    for w in words:
-        left[max(int(w.top / PT) - 3, 0):int(w.bottom / PT) + 3, max(int(w.x0 / PT) - 3, 0):int(w.x1 / PT) + 3] = 0
+    left = _outside_words(ink, words)
     # "1" and "." of one token, a little apart, make one blob.
     joined = cv2.dilate(left, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 5)))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
@@ -485,11 +492,7 @@ def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarra
 def _unread_ink(ink: np.ndarray, words: list[OcrWord]) -> list[tuple[float, float, float, float]]:
     """Where the page holds ink that no word was read from: a stamp, a signature, a logo. Text
     under or beside them is the likeliest to be misread or lost."""
-    left = ink.copy()
-    for w in words:
-        if w.confidence < 60:  # a scribble read as "Nm" accounts for nothing
-            continue
-        left[max(int(w.top / PT) - 3, 0):int(w.bottom / PT) + 3, max(int(w.x0 / PT) - 3, 0):int(w.x1 / PT) + 3] = 0
+    left = _outside_words(ink, words, min_confidence=60)  # a scribble read as "Nm" accounts for nothing
     merged = cv2.morphologyEx(left, cv2.MORPH_CLOSE, np.ones((25, 25), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(merged, connectivity=8)
     size = DPI * 0.3  # a third of an inch each way: bigger than any speck the scan leaves

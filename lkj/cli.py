@@ -52,7 +52,10 @@ def main():
 @click.argument("pdf", type=click.Path(exists=True, path_type=Path, dir_okay=False))
 @click.option("--pretty", is_flag=True, help="Indent the JSON for reading.")
 def extract(pdf: Path, pretty: bool):
-    """Print one report as lkj-report/1 JSON."""
+    """Print one report as lkj-report/1 JSON.
+
+    Scanned pages are read by OCR; the values a person should check are listed under "review".
+    """
     try:
         report = api.extract_bounded(pdf)
     except Exception as error:  # every failure is one line, never a traceback
