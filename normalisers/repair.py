@@ -77,11 +77,11 @@ def harmonise_sasaran_numbers(report: dict, sources: str, repaired: str) -> None
     rows = [row for table in ("perjanjian_kinerja", "rencana_triwulan", "capaian_kinerja")
             for row in report[table] if row.get("sasaran_no")]
     for row in rows:
-        key = _sasaran_key(row)
+        key = _indikator_key(row)
         if key:
             votes.setdefault(key, Counter())[row["sasaran_no"]] += 1
     for row in rows:
-        key = _sasaran_key(row)
+        key = _indikator_key(row)
         if not key or len(votes[key]) < 2:
             continue
         (best, count), *rest = votes[key].most_common()
@@ -91,6 +91,6 @@ def harmonise_sasaran_numbers(report: dict, sources: str, repaired: str) -> None
             row[repaired].add("sasaran_no")
 
 
-def _sasaran_key(row: dict) -> str | None:
+def _indikator_key(row: dict) -> str | None:
     text = row.get("indikator") or ""
     return re.sub(r"[^0-9a-z]", "", text.lower()) or None
