@@ -1,0 +1,167 @@
+"""What lkj knows about the layout of LKj tables, as data, in one place.
+
+Each column role lists the header words and phrases that name it, the long words OCR may
+misspell (matched by similarity), and the kinds of value its body cells hold. Each table kind
+lists the roles it requires and those it may have; any other column is an extra that never
+vetoes the kind. Everything else that reads headers (header-row detection, the rule-less table
+finder, the column scorer) derives its word lists from these tables: adding a header wording is
+one line here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# What a body cell holds, by its text (see `value_kind`).
+PERCENT, RUPIAH, COUNT, GRADE, NUMBERING, CODE, TEXT, EMPTY = (
+    "percent", "rupiah", "count", "grade", "numbering", "code", "text", "empty")
+FIGURES = frozenset({PERCENT, COUNT, GRADE})
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    phrases: tuple[str, ...]  # header words or phrases naming the role, lower case, word by word
+    holds: frozenset[str]  # kinds of value its body cells hold
+    fuzzy: tuple[str, ...] = ()  # long header words OCR misreads by a letter or two
+
+
+def _role(name: str, phrases: str, holds: set[str], fuzzy: str = "") -> Role:
+    return Role(name, tuple(p.strip() for p in phrases.split("|")), frozenset(holds), tuple(fuzzy.split()))
+
+
+ROLES: tuple[Role, ...] = (
+    _role("no", "no|no.|nomor|no urut|nmr", {NUMBERING}),
+    _role("kode", "kode|kode rekening|kode rek|kode program|kode kegiatan|rekening", {CODE, NUMBERING}, "rekening"),
+    _role("sasaran", "sasaran|sasaran strategis|sasaran program|sasaran kegiatan|tujuan|tujuan sasaran", {TEXT},
+          "sasaran strategis"),
+    _role("indikator", "indikator|indikator kinerja|indikator kinerja utama|iku|indikator sasaran|"
+          "indikator kinerja sasaran|indikator program|indikator kinerja program|ik", {TEXT}, "indikator kinerja"),
+    _role("satuan", "satuan|sat|satuan target", {TEXT}, "satuan"),
+    _role("target", "target|rencana|target tahunan|target kinerja|target kumulatif|target tahun", FIGURES,
+          "target rencana"),
+    _role("realisasi", "realisasi|realisasi kinerja|realisasi kumulatif|realisasi tahun|hasil", FIGURES,
+          "realisasi"),
+    _role("capaian", "capaian|pencapaian|% capaian|capaian kinerja|persentase capaian|prosentase capaian|"
+          "tingkat capaian|capaian %|capaian (%)|% realisasi|nilai capaian", {PERCENT}, "capaian pencapaian"),
+    _role("uraian", "program|kegiatan|sub kegiatan|subkegiatan|uraian|program kegiatan|program / kegiatan|"
+          "nama program|nama kegiatan|program/kegiatan|program / kegiatan / sub kegiatan|uraian program",
+          {TEXT}, "program kegiatan uraian"),
+    _role("jumlah", "anggaran|pagu|pagu anggaran|jumlah|jumlah anggaran|rp|rupiah|anggaran rp|pagu rp|"
+          "nilai anggaran|anggaran sesudah perubahan|pagu indikatif|alokasi|alokasi anggaran|dpa", {RUPIAH},
+          "anggaran"),
+    _role("realisasi_anggaran", "realisasi anggaran|realisasi keuangan|realisasi rp|realisasi (rp)|"
+          "realisasi anggaran rp|serapan|serapan anggaran|realisasi belanja", {RUPIAH}),
+    _role("persen", "%|persen|persentase|prosentase|presentase|(%)|% realisasi anggaran|% serapan", {PERCENT}),
+    _role("sisa", "sisa|sisa anggaran|sisa pagu|selisih", {RUPIAH}),
+    _role("sumber", "sumber|sumber dana|sumber anggaran|sumber pendanaan", {TEXT}, "sumber"),
+    _role("keterangan", "keterangan|ket|ket.|penjelasan|formula|catatan|analisis|uraian capaian|"
+          "alasan|permasalahan|cara perhitungan|definisi operasional|sumber data", {TEXT}, "keterangan penjelasan"),
+)
+ROLE = {role.name: role for role in ROLES}
+QUARTERS = ("tw1", "tw2", "tw3", "tw4")
+# Words a header uses beside the role words; they name nothing but belong to headers.
+HEADER_FILLER = set(
+    """dan / - per s.d. s/d sd tahun kinerja strategis utama tahunan keuangan fisik kumulatif triwulan tw trw q kuartal
+    i ii iii iv 1 2 3 4 (%) % rp (rp) (rp.) rp. progres proges progress prosentase persentase presentase tingkat nilai akhir
+    sub kode rekening definisi operasional cara perhitungan sumber data target, kinerja, pagu, rp, ket. ket""".split()
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    requires: tuple[str, ...]  # roles it cannot be without ("quarters": at least three TW columns)
+    may: frozenset[str]  # roles it may also have
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("rencana_triwulan", ("indikator", "quarters"),
+         frozenset({"no", "sasaran", "satuan", "target", "keterangan", *QUARTERS})),
+    Kind("capaian_kinerja", ("indikator", "realisasi", "capaian"),
+         frozenset({"no", "sasaran", "satuan", "target", "keterangan"})),
+    Kind("perjanjian_kinerja", ("indikator", "target"), frozenset({"no", "sasaran", "satuan", "keterangan"})),
+    Kind("anggaran", ("uraian", "jumlah"),
+         frozenset({"no", "kode", "realisasi_anggaran", "persen", "sisa", "sumber", "keterangan"})),
+)
+KIND = {kind.name: kind for kind in KINDS}
+# A grid is a table of a kind when the kind's roles explain at least this share of its named columns.
+KIND_THRESHOLD = 0.5
+
+# Row classes, in the order they are tried.
+HEADER, COLUMN_NUMBERS, TOTAL, GROUP, SUB_ITEM, BODY = (
+    "header", "column_numbers", "total", "group", "sub_item", "body")
+# The first text of a total row: never an anggaran or indikator row.
+TOTAL_ROW = re.compile(r"^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata|jumlah\s+total|total\s+anggaran)\b"
+                       r"(?!\s+(inovasi|dokumen|kegiatan|program|indikator|laporan|pegawai|asn|unit|perangkat|"
+                       r"rancangan|opd|layanan|temuan|rekomendasi))", re.IGNORECASE)
+
+
+def words(text: str) -> list[str]:
+    """A header's words, lower case, brackets and trailing punctuation off ("(Rp.)" → "rp")."""
+    return [w for w in (t.strip("().,:;").lower() for t in re.split(r"[\s/]+", text)) if w]
+
+
+@cache
+def _phrases() -> list[tuple[tuple[str, ...], str]]:
+    """(words of a phrase, role), longest phrases first: the most specific naming wins."""
+    found = {(tuple(words(p)), role.name) for role in ROLES for p in role.phrases if words(p)}
+    return sorted(found, key=lambda item: -len(item[0]))
+
+
+@cache
+def header_vocabulary() -> frozenset[str]:
+    """Every word a column header is made of."""
+    vocabulary = set(HEADER_FILLER)
+    for role in ROLES:
+        for phrase in role.phrases:
+            vocabulary.update(words(phrase))
+        vocabulary.update(role.fuzzy)
+    return frozenset(vocabulary)
+
+
+@cache
+def fuzzy_words() -> dict[str, str]:
+    """OCR-misspellable header word → its role."""
+    return {word: role.name for role in ROLES for word in role.fuzzy}
+
+
+@cache
+def column_words() -> frozenset[str]:
+    """Single words that name a column on their own ("Sasaran", "Target", "TW"): how a header
+    line of a table drawn without a grid is recognised."""
+    single = {w for role in ROLES if role.name != "persen" for p in role.phrases
+              if len(ws := words(p)) == 1 for w in ws if len(w) >= 2 and w.isalpha()}
+    return frozenset(single | {"triwulan", "tw", "q1", "q2", "q3", "q4"})
+
+
+_NUM = r"[-−]?\d+(?:[.,]\d+)*"
+_RUPIAH = re.compile(rf"^(rp\.?\s*)?\d{{1,3}}(?:[.,]\d{{3}}){{2,}}(?:[.,]\d{{1,2}})?\s*(,-|,--)?$|^rp\.?\s*{_NUM}", re.I)
+_PERCENT = re.compile(rf"{_NUM}\s*%|^{_NUM}\s*\(%\)$", re.I)
+_GRADE = re.compile(r"\b(kategori|predikat|kriteria)\b|^(AA|A|BB|B|CC|C|D)$|^(sangat\s+)?(tinggi|baik|memuaskan)$",
+                    re.I)
+_COUNT = re.compile(rf"^[<>≤≥]?=?\s*{_NUM}(\s+\S+){{0,3}}$")
+_CODE = re.compile(r"^\d+(?:\.\d+){2,}$|^\d\.\d{2}(?:\.\d+)+$|^[XY0-9]\.[XY0-9]{2}\.")
+_NUMBERING = re.compile(r"^\(?([0-9]{1,2}(?:\.[0-9]{1,2})?|[IVXivx]{1,4}|[a-zA-Z])[.)]?$")
+
+
+def value_kind(text: str | None) -> str:
+    """What a body cell holds, judged from its text alone."""
+    text = " ".join((text or "").split())
+    if not text:
+        return EMPTY
+    if _NUMBERING.match(text):
+        return NUMBERING
+    if _CODE.match(text):
+        return CODE
+    if _RUPIAH.match(text):
+        return RUPIAH
+    if _PERCENT.search(text) and len(text) <= 40:
+        return PERCENT
+    if _GRADE.search(text) and len(text) <= 40:
+        return GRADE
+    if _COUNT.match(text):
+        return COUNT
+    return TEXT

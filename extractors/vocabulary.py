@@ -1,0 +1,74 @@
+"""The words and patterns every stage reads LKj text with, each defined once: roman numerals and
+quarters, the numbering of rows, the words that open an organisation's name.
+
+The extractors, the normalisers and the findings import them from here; nothing here imports
+from the rest of lkj.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+ROMAN_OF = {number: numeral for numeral, number in ROMAN.items()}
+ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
+
+# "Triwulan IV", "Tri wulan 1", "TW II", "TRW 3", "Q3", "triwulan kedua".
+TRIWULAN_PATTERN = re.compile(
+    r"\b(?:triwulan|tri\s*wulan|tw|trw|q|kuartal)\s*[-.]?\s*(?P<q>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)\b",
+    re.IGNORECASE,
+)
+# The word that names a quarter, as OCR also runs it into its numeral ("Triwulann", "Twi", "TWH").
+QUARTER_WORD = re.compile(r"\b(tri\s*wulan\w{0,3}|tw\w{0,3}|trw\w{0,3}|kuartal)\b", re.IGNORECASE)
+
+
+def triwulan_number(token: str) -> int | None:
+    """"IV" / "4" / "keempat" → 4; None for anything else. Case is folded the Unicode way."""
+    token = token.strip().casefold()
+    if token.isdigit():
+        return int(token) if token in {"1", "2", "3", "4"} else None
+    number = ROMAN.get(token.upper()) or ORDINAL.get(token)
+    return number if number and number <= 4 else None
+
+
+# A row's numbering as printed: "1", "1.", "2.1", "1.1.1", "(a)", "a.", "IV", "iv.".
+NUMBERING = re.compile(r"^\(?(?P<label>[0-9]+(?:\.[0-9]+)*|[IVXivx]+|[a-zA-Z])[.)]?$")
+# Numbering as OCR reads it: "l." for "1.", "|" for "1".
+NUMBERING_OCR = re.compile(r"\(?[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
+# Decimal numberings only ("1.1", "2.16.01" kode rekening).
+DECIMAL_NUMBERING = re.compile(r"\(?\d+(?:\.\d+)*[.)]?")
+# An indikator number leading its text: "2.1 Nilai SAKIP …".
+INLINE_NUMBER = re.compile(r"^(?P<no>\d+(?:\.\d+)+)\.?\s+(?P<text>\S.*)$")
+# A column-number row under a header: "(1) (2) (3)".
+COLUMN_NUMBER = re.compile(r"\(?(\d{1,2})\)?")
+
+
+def number_label(text: str | None) -> str | None:
+    """"1." → "1", "2.1" → "2.1", "(a)" → "a"; None when the text is not a numbering."""
+    m = NUMBERING.match(" ".join((text or "").split()))
+    return m["label"] if m else None
+
+
+def numbering_kind(label: str | None) -> str | None:
+    """"roman", "letter", "decimal" (with its depth as "decimal:2"), or None."""
+    if not label:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)*", label):
+        return f"decimal:{label.count('.') + 1}"
+    if label.upper() in ROMAN and (len(label) > 1 or label.upper() in {"I", "V", "X"}):
+        return "roman"
+    if re.fullmatch(r"[a-zA-Z]", label):
+        return "letter"
+    return None
+
+
+# Words that open the name of a work unit or an instansi ("Bagian X", "Dinas Y").
+ORGANISATION_OPENERS = (
+    "bagian", "subbagian", "sub", "dinas", "badan", "inspektorat", "kecamatan", "kelurahan", "satuan",
+    "sekretariat", "setda", "biro", "kantor", "bidang", "upt", "uptd", "rumah", "rsud", "bappeda",
+)
+# A unit's name in running text or an indikator: an opener, then capitalised words.
+ORGANISATION_NAME = re.compile(
+    r"\b(Bagian|Dinas|Badan|Bidang|Inspektorat|Kecamatan|Satuan|Kantor|Biro)\s+[A-Z][\w]*"
+    r"(?:\s+(?:dan|&)?\s*[A-Z][\w]*)*"
+)
