@@ -40,9 +40,9 @@ ROLES: tuple[Role, ...] = (
     _role("indikator", "indikator|indikator kinerja|indikator kinerja utama|iku|indikator sasaran|"
           "indikator kinerja sasaran|indikator program|indikator kinerja program|ik", {TEXT}, "indikator kinerja"),
     _role("satuan", "satuan|sat|satuan target", {TEXT}, "satuan"),
-    _role("target", "target|rencana|target tahunan|target kinerja|target kumulatif|target tahun", FIGURES,
+    _role("target", "target|rencana|target tahunan|target kinerja|target kumulatif|target tahun", FIGURES | {RUPIAH},
           "target rencana"),
-    _role("realisasi", "realisasi|realisasi kinerja|realisasi kumulatif|realisasi tahun|hasil", FIGURES,
+    _role("realisasi", "realisasi|realisasi kinerja|realisasi kumulatif|realisasi tahun|hasil", FIGURES | {RUPIAH},
           "realisasi"),
     _role("capaian", "capaian|pencapaian|% capaian|capaian kinerja|persentase capaian|prosentase capaian|"
           "tingkat capaian|capaian %|capaian (%)|% realisasi|nilai capaian", {PERCENT}, "capaian pencapaian"),
@@ -63,10 +63,10 @@ ROLES: tuple[Role, ...] = (
 ROLE = {role.name: role for role in ROLES}
 QUARTERS = ("tw1", "tw2", "tw3", "tw4")
 # Words a header uses beside the role words; they name nothing but belong to headers.
-HEADER_FILLER = set(
-    """dan / - per s.d. s/d sd tahun kinerja strategis utama tahunan keuangan fisik kumulatif triwulan tw trw q kuartal
-    i ii iii iv 1 2 3 4 (%) % rp (rp) (rp.) rp. progres proges progress prosentase persentase presentase tingkat nilai akhir
-    sub kode rekening definisi operasional cara perhitungan sumber data target, kinerja, pagu, rp, ket. ket""".split()
+HEADER_FILLER = frozenset(
+    """dan - per s.d s d sd tahun kinerja strategis utama tahunan fisik kumulatif triwulan tw trw q kuartal
+    i ii iii iv 1 2 3 4 % progres proges progress prosentase persentase presentase tingkat nilai akhir sub
+    definisi operasional cara perhitungan data yang ke""".split()
 )
 
 
@@ -75,6 +75,7 @@ class Kind:
     name: str
     requires: tuple[str, ...]  # roles it cannot be without ("quarters": at least three TW columns)
     may: frozenset[str]  # roles it may also have
+    aliases: tuple[tuple[str, str], ...] = ()  # what a role means in this kind ("Realisasi" of a budget: rupiah)
 
 
 KINDS: tuple[Kind, ...] = (
@@ -84,7 +85,8 @@ KINDS: tuple[Kind, ...] = (
          frozenset({"no", "sasaran", "satuan", "target", "keterangan"})),
     Kind("perjanjian_kinerja", ("indikator", "target"), frozenset({"no", "sasaran", "satuan", "keterangan"})),
     Kind("anggaran", ("uraian", "jumlah"),
-         frozenset({"no", "kode", "realisasi_anggaran", "persen", "sisa", "sumber", "keterangan"})),
+         frozenset({"no", "kode", "realisasi_anggaran", "persen", "sisa", "sumber", "keterangan"}),
+         aliases=(("realisasi", "realisasi_anggaran"), ("capaian", "persen"))),
 )
 KIND = {kind.name: kind for kind in KINDS}
 # A grid is a table of a kind when the kind's roles explain at least this share of its named columns.
@@ -94,9 +96,9 @@ KIND_THRESHOLD = 0.5
 HEADER, COLUMN_NUMBERS, TOTAL, GROUP, SUB_ITEM, BODY = (
     "header", "column_numbers", "total", "group", "sub_item", "body")
 # The first text of a total row: never an anggaran or indikator row.
-TOTAL_ROW = re.compile(r"^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata|jumlah\s+total|total\s+anggaran)\b"
-                       r"(?!\s+(inovasi|dokumen|kegiatan|program|indikator|laporan|pegawai|asn|unit|perangkat|"
-                       r"rancangan|opd|layanan|temuan|rekomendasi))", re.IGNORECASE)
+TOTAL_ROW = re.compile(r"^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)"
+                       r"(\s+(total|anggaran|keseluruhan|seluruhnya|capaian|belanja|pagu|rata[\s-]*rata))?\s*[:.]?"
+                       r"(\s*(rp\.?\s*)?\d[\d.,]*(,-)?)?$", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -105,10 +107,26 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _phrases() -> list[tuple[tuple[str, ...], str]]:
+def phrases() -> list[tuple[tuple[str, ...], str]]:
     """(words of a phrase, role), longest phrases first: the most specific naming wins."""
     found = {(tuple(words(p)), role.name) for role in ROLES for p in role.phrases if words(p)}
-    return sorted(found, key=lambda item: -len(item[0]))
+    return sorted(found, key=lambda item: (-len(item[0]), item))
+
+
+@cache
+def _word_roles() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for role in ROLES:
+        for phrase in role.phrases:
+            for word in words(phrase):
+                if word not in HEADER_FILLER:
+                    found.setdefault(word, set()).add(role.name)
+    return {word: frozenset(roles) for word, roles in found.items()}
+
+
+def roles_of_word(word: str) -> frozenset[str]:
+    """The roles whose phrases hold `word` (filler words such as "kinerja" name none)."""
+    return _word_roles().get(word, frozenset())
 
 
 @cache
@@ -154,10 +172,10 @@ def value_kind(text: str | None) -> str:
         return EMPTY
     if _NUMBERING.match(text):
         return NUMBERING
-    if _CODE.match(text):
-        return CODE
     if _RUPIAH.match(text):
         return RUPIAH
+    if _CODE.match(text):
+        return CODE
     if _PERCENT.search(text) and len(text) <= 40:
         return PERCENT
     if _GRADE.search(text) and len(text) <= 40:

@@ -1,42 +1,44 @@
-"""Find the LKj tables among a document's grids, by what their headers say.
+"""Find the LKj tables among a document's grids, and say why each grid was kept or passed over.
 
-A grid's leading rows are its header when their words are header words; each
-column gets a role from its header text ("Indikator Kinerja" → indikator,
-"Triwulan II" → tw2). The set of roles says which table it is. A grid with no
-header that continues the previous page's table (same columns, first on its
-page) is stitched onto it; a repeated header is dropped.
+Every grid is a candidate. Its leading rows are its header when their words are header words
+(`layout.header_vocabulary`). Each column gets the role that scores best: the header's words and
+phrases (`layout.ROLES`; the longest phrase is the most specific), then what its body cells hold
+(`layout.value_kind`). The grid is the table kind whose roles explain most of its columns, with
+every required role present (`layout.KINDS`); extra columns never veto a kind. Its rows are then
+classed (repeated header, column numbers, total, sasaran group, sub-item, body) before any row
+is built. A grid with no header that continues the previous page's table (same columns, first on
+its page) is stitched onto it. Each candidate's record (`Candidate`) is what `lkj extract
+--explain` prints.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from normalisers.values import TRIWULAN_PATTERN, triwulan_number
-
+from . import layout
 from .pdf import Cell, Document, Grid, Line
+from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, number_label, \
+    numbering_kind, triwulan_number
 
-KINDS = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
+KINDS = tuple(kind.name for kind in layout.KINDS)
+KIND_ORDER = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
 
-# Words that make up column headers; a row made mostly of these is a header row.
-_HEADER_VOCABULARY = set(
-    """no no. nomor sasaran strategis program indikator kinerja utama iku target tahunan realisasi
-    capaian pencapaian triwulan tw trw q kuartal rencana prosentase persentase presentase progres proges
-    progress anggaran rp rp. (rp) (rp.) keterangan uraian kegiatan sub subkegiatan jumlah pagu sumber
-    dana satuan formula penjelasan tahun (%) % i ii iii iv 1 2 3 4 s.d. s/d sd dan / - per kinerja,
-    pagu, tingkat nilai akhir kode rekening strategis utama tahunan keuangan fisik ket. ket target, (rp.) rp,
-    definisi operasional cara perhitungan sumber data""".split()
-)
-
-
-_LONG_HEADER_WORDS = sorted(w for w in _HEADER_VOCABULARY if len(w) >= 5 and w.isalpha())
+# Header score of a whole phrase: 1 + its number of words; of one word of a phrase: this.
+_WORD_SCORE = 1.0
+# A misspelt header word (OCR) is weaker evidence than a word spelt right.
+_FUZZY_SCORE = 1.5
+_FUZZY_CUTOFF = 75
+# What the body cells hold adds at most this to a role's score.
+_BODY_WEIGHT = 1.5
 
 
 @dataclass
 class Table:
-    """One logical table: its kind, a role per column, its body rows (cells per column)."""
+    """One logical table: its kind, a role per column, its rows (cells per column) and their classes."""
 
     kind: str
     roles: list[str | None]
@@ -44,22 +46,77 @@ class Table:
     pages: list[int]
     title: str | None = None
     header: list[str] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)  # one per row: layout.BODY, GROUP or SUB_ITEM
+
+
+@dataclass
+class Column:
+    """Why a column got its role."""
+
+    label: str
+    role: str | None
+    scores: dict[str, float]
+    holds: dict[str, int]  # value kind → body cells
+
+
+@dataclass
+class Candidate:
+    """One grid and what became of it."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    ruled: bool
+    caption: str | None
+    n_rows: int
+    n_cols: int
+    header_rows: int
+    columns: list[Column]
+    kind_scores: dict[str, float]
+    missing: dict[str, list[str]]
+    row_classes: list[str]
+    decision: str  # "kept", "continued", "skipped"
+    kind: str | None
+    reason: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Reading:
+    tables: dict[str, list[Table]]
+    candidates: list[Candidate]
+
+    def closest(self, kind: str) -> Candidate | None:
+        """The candidate that came nearest to being a table of `kind` without becoming one."""
+        near = [c for c in self.candidates if c.decision == "skipped" and kind in c.kind_scores]
+        return max(near, key=lambda c: c.kind_scores[kind], default=None)
 
 
 def find_tables(document: Document) -> dict[str, list[Table]]:
     """Every LKj table of the document, grouped by kind, in document order."""
-    found: dict[str, list[Table]] = {kind: [] for kind in KINDS}
+    return read_tables(document).tables
+
+
+def read_tables(document: Document) -> Reading:
+    found: dict[str, list[Table]] = {kind: [] for kind in KIND_ORDER}
+    candidates: list[Candidate] = []
     previous: Table | None = None
     previous_grid: Grid | None = None
     for page in document.pages:
         for index, grid in enumerate(page.grids):
             matrix = grid.matrix()
             n_header = _count_header_rows(matrix)
-            labels = _numbering_columns_named([_percent_misread(label) for label in
-                                               _column_labels(matrix[:n_header], grid.n_cols)], matrix[n_header:])
-            roles = _numbered_first_column(_quarters_in_order(labels, [_role(label) for label in labels]),
-                                           matrix[n_header:])
-            kind = _kind(roles)
+            labels = [_percent_misread(label) for label in _column_labels(matrix[:n_header], grid.n_cols)]
+            columns = assign_roles(labels, matrix[n_header:])
+            roles = [c.role for c in columns]
+            scores, missing = kind_scores(roles)
+            kind = best_kind(scores)
+            if kind:
+                aliases = dict(layout.KIND[kind].aliases)
+                for column in columns:
+                    column.role = aliases.get(column.role, column.role)
+                roles = [c.role for c in columns]
             continues = (
                 previous is not None
                 and previous_grid is not None
@@ -70,18 +127,110 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
                 # A repeated header: the same names, or (read by OCR, a letter off) the same roles.
                 and (kind is None or (kind == previous.kind and (labels == previous.header or roles == previous.roles)))
             )
-            body = [row for row in matrix[n_header if kind else 0:] if _is_body_row(row)]
+            body = matrix[n_header if kind else 0:]
+            target_roles = previous.roles if continues else roles
+            target_header = previous.header if continues else labels
+            classes = classify_rows(body, target_roles, target_header,
+                                    (previous.kind if continues else kind) or "")
+            candidate = Candidate(page.number, grid.bbox, all(c.ruled for c in grid.cells) if grid.cells else True,
+                                  _title_above(page.lines, grid), grid.n_rows, grid.n_cols, n_header if kind else 0,
+                                  columns, scores, missing, classes, "skipped", None, "")
+            candidates.append(candidate)
+            kept = [(row, cls) for row, cls in zip(body, classes) if cls in _ROW_CLASSES_KEPT]
             if continues:
-                previous.rows.extend(body)
+                kept = _join_split_row(previous, kept)
+                previous.rows.extend(row for row, _ in kept)
+                previous.classes.extend(cls for _, cls in kept)
                 previous.pages.append(page.number)
                 previous_grid = grid
+                candidate.decision, candidate.kind = "continued", previous.kind
+                candidate.reason = f"continues the {previous.kind} table of page {previous.pages[0]}"
                 continue
             if kind is None:
+                candidate.reason = _why_not(scores, missing, labels)
                 continue
-            table = Table(kind, roles, body, [page.number], _title_above(page.lines, grid), labels)
+            table = Table(kind, roles, [row for row, _ in kept], [page.number], candidate.caption, labels,
+                          [cls for _, cls in kept])
+            candidate.decision, candidate.kind = "kept", kind
+            candidate.reason = f"kept as {kind} (score {scores[kind]:.2f})"
             found[kind].append(table)
             previous, previous_grid = table, grid
-    return found
+    _one_budget(found, candidates)
+    return Reading(found, candidates)
+
+
+def _join_split_row(previous: Table, kept: list) -> list:
+    """A row split by the page break: the continuation's first row has no number of its own and
+    fills no value column the row above filled. Its texts join the row above, column by column."""
+    if not kept or not previous.rows or "no" not in previous.roles:
+        return kept
+    row, last = kept[0][0], previous.rows[-1]
+    roles = previous.roles
+    no = roles.index("no")
+    if (row[no] is not None and row[no].text) or last[no] is None or not last[no].text:
+        return kept
+    values = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
+    filled = lambda cells, i: cells[i] is not None and bool(cells[i].text)  # noqa: E731
+    if any(filled(row, i) and filled(last, i) for i in values):
+        return kept
+    if not all(filled(last, i) for i in values) and not all(not filled(row, i) for i in values):
+        return kept
+    joined: list[Cell | None] = []
+    made: dict[int, Cell] = {}
+    for i, (top, bottom) in enumerate(zip(last, row)):
+        if bottom is None or not bottom.text or (top is not None and top is bottom):
+            joined.append(top)
+        elif top is None or not top.text:
+            joined.append(bottom)
+        else:
+            key = id(top)
+            if key not in made:
+                made[key] = replace(top, text=f"{top.text} {bottom.text}")
+            joined.append(made[key])
+    previous.rows[-1] = joined
+    return kept[1:]
+
+
+def _amounts(table: Table) -> set[str]:
+    index = table.roles.index("jumlah")
+    return {re.sub(r"\D", "", row[index].text) for row in table.rows if row[index] is not None
+            and len(re.sub(r"\D", "", row[index].text)) >= 4}
+
+
+def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> None:
+    """The same budget printed twice (a plan, then its realisation by sub kegiatan) is one
+    budget: the more detailed table (more rows) stands, the other is passed over."""
+    kept: list[Table] = []
+    for table in found["anggaran"]:
+        amounts = _amounts(table)
+        twin = next((t for t in kept if amounts and len(amounts & _amounts(t)) >= 0.5 * len(amounts)), None)
+        if twin is None:
+            kept.append(table)
+            continue
+        loser, winner = (table, twin) if len(table.rows) <= len(twin.rows) else (twin, table)
+        if winner is table:
+            kept[kept.index(twin)] = table
+        for candidate in candidates:
+            if candidate.decision in ("kept", "continued") and candidate.page in loser.pages \
+                    and candidate.kind == "anggaran" and loser.pages[0] == candidate.page:
+                candidate.decision = "skipped"
+                candidate.reason = (f"the budget of the anggaran table on page {winner.pages[0]} printed again; "
+                                    "the more detailed table is kept")
+    found["anggaran"] = kept
+
+
+_ROW_CLASSES_KEPT = {layout.BODY, layout.GROUP, layout.SUB_ITEM}
+
+
+def _why_not(scores: dict[str, float], missing: dict[str, list[str]], labels: list[str]) -> str:
+    if not any(labels):
+        return "no header row: no column is named"
+    if scores:
+        kind = max(scores, key=scores.get)
+        return (f"closest to {kind}, but its roles explain only {scores[kind]:.0%} of the named columns "
+                f"(needs {layout.KIND_THRESHOLD:.0%})")
+    near = min(missing, key=lambda k: len(missing[k]))
+    return f"no table kind: closest is {near}, which lacks {', '.join(missing[near])}"
 
 
 def _last_grid(document: Document, page_number: int) -> Grid | None:
@@ -89,18 +238,22 @@ def _last_grid(document: Document, page_number: int) -> Grid | None:
     return grids[-1] if grids else None
 
 
-def _words(text: str) -> list[str]:
+# --- header rows -------------------------------------------------------------------------------
+
+_HEADER_TOKEN = re.compile(r"^\(?(?:q|tw|trw)?[1-4]\)?$|^\(?(?:19|20)\d\d\)?$|^[ivx]+$")
+_VALUE_TOKEN = re.compile(r"\d|%|\b(kategori|proses|predikat)\b", re.IGNORECASE)
+
+
+def _raw_words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.lower()) if w]
 
 
-_HEADER_TOKEN = re.compile(r"^\(?(?:q|tw|trw)?[1-4]\)?$|^\(?(?:19|20)\d\d\)?$|^[ivx]+$")
-
-
 def _is_header_text(text: str) -> bool:
-    words = _words(text)
+    words = _raw_words(text)
     if not words:
         return True
-    known = sum(1 for i, w in enumerate(words) if w in _HEADER_VOCABULARY or w.strip(".():,") in _HEADER_VOCABULARY
+    vocabulary = layout.header_vocabulary()
+    known = sum(1 for i, w in enumerate(words) if w in vocabulary or w.strip(".():,") in vocabulary
                 or _HEADER_TOKEN.match(w.strip(".:,")) or _misread_header_word(w)
                 or (i > 0 and words[i - 1] == "triwulan" and len(w) <= 3))  # "Triwulan lll", OCR's "III"
     return known / len(words) >= 0.6
@@ -109,33 +262,30 @@ def _is_header_text(text: str) -> bool:
 def _misread_header_word(word: str) -> bool:
     """A header word OCR got a letter or two wrong ("Indikatar", "Realicaci")."""
     word = word.strip(".():,")
-    return len(word) >= 5 and process.extractOne(word, _LONG_HEADER_WORDS, scorer=fuzz.ratio, score_cutoff=75) is not None
+    return len(word) >= 5 and process.extractOne(word, _long_header_words(), scorer=fuzz.ratio,
+                                                 score_cutoff=_FUZZY_CUTOFF) is not None
 
 
-def _is_column_numbers(row: list[Cell | None]) -> bool:
-    """A row "(1) (2) (3) …" numbering the columns, printed under many headers."""
-    texts = [c.text for c in _distinct(row) if c.text]
-    numbers = [re.fullmatch(r"\(?(\d{1,2})\)?", t) for t in texts]
-    return len(texts) >= 3 and all(numbers) and [int(m.group(1)) for m in numbers] == sorted(int(m.group(1)) for m in numbers)
+def _long_header_words() -> list[str]:
+    return sorted(w for w in layout.header_vocabulary() if len(w) >= 5 and w.isalpha())
 
 
-_VALUE_TOKEN = re.compile(r"\d|%|\b(kategori|proses|predikat)\b", re.IGNORECASE)
-
-
-def _is_header_cell(text: str) -> bool:
+def _is_header_cell(text: str, words: int = 6) -> bool:
     """Column names: header words, or a few words with no figure in them ("Target Kumulatif")."""
     if _is_header_text(text):
         return True
-    return len(_words(text)) <= 6 and not _VALUE_TOKEN.search(text)
+    return len(_raw_words(text)) <= words and not _VALUE_TOKEN.search(text)
 
 
 def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
     count = 0
     for row in matrix[:4]:
         cells = [c for c in _distinct(row) if c.text]
-        if not cells or not all(_is_header_cell(c.text) for c in cells):
+        # Under the first header row, a sasaran printed as a group row is short and has no figure
+        # either: only header words, or names of three words at most, continue the header.
+        if not cells or not all(_is_header_cell(c.text, 6 if count == 0 else 3) for c in cells):
             break
-        if count == 0 and not any(_role(c.text) for c in cells):
+        if count == 0 and not any(header_scores(c.text) for c in cells):
             break  # the first header row names at least one column we know
         count += 1
     return count
@@ -153,105 +303,228 @@ def _column_labels(header_rows: list[list[Cell | None]], n_cols: int) -> list[st
     return labels
 
 
-def _numbering_columns_named(labels: list[str], body: list[list[Cell | None]]) -> list[str]:
-    """A column with no name of its own holding only numbers ("1.1", "1.2") numbers the column to
-    its right: "Indikator Kinerja" printed over both, its cell merged or not."""
-    named = list(labels)
-    for col in range(len(labels) - 1):
-        texts = [row[col].text for row in body if row[col] is not None and row[col].text]
-        if not labels[col] and texts and all(re.fullmatch(r"\(?\d+(\.\d+)*[.)]?", t.strip()) for t in texts):
-            named[col] = labels[col + 1]
-    return named
-
-
-# "1.", "2.1", and OCR's readings of them ("l.", "|").
-_NUMBERING_TEXT = re.compile(r"\(?[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
-
-
 def _percent_misread(label: str) -> str:
     """"Capaian (Yo)": OCR's reading of "(%)", which gives the column's values their unit."""
     return re.sub(r"\((?:Yo|yo|%o|o/o|9/6)\)", "(%)", label)
 
 
-def _numbered_first_column(roles: list[str | None], body: list[list[Cell | None]]) -> list[str | None]:
-    """The leftmost column, its header unread ("Na" for "No"), holding nothing but numberings, is
-    the No column."""
-    texts = [row[0].text.strip() for row in body if row and row[0] is not None and row[0].text]
-    if roles and roles[0] is None and texts and all(_NUMBERING_TEXT.fullmatch(t) for t in texts):
-        return ["no", *roles[1:]]
-    return roles
+# --- column roles ------------------------------------------------------------------------------
+
+def header_scores(label: str) -> dict[str, float]:
+    """Each role the header text names, with how specifically: a whole phrase scores 1 + its
+    words, a word of a phrase less, a misspelt word (OCR) least."""
+    words = layout.words(label)
+    if not words:
+        return {}
+    scores: dict[str, float] = {}
+    for phrase, role in layout.phrases():
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            scores[role] = max(scores.get(role, 0.0), 1.0 + n)
+    for word in words:
+        for role in layout.roles_of_word(word):
+            scores[role] = max(scores.get(role, 0.0), _WORD_SCORE)
+    if not scores:
+        fuzzy = layout.fuzzy_words()
+        vocabulary = layout.header_vocabulary()
+        for word in words:
+            if len(word) >= 6 and word.isalpha() and word not in vocabulary:
+                match = process.extractOne(word, list(fuzzy), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+                if match:
+                    scores[fuzzy[match[0]]] = max(scores.get(fuzzy[match[0]], 0.0), _FUZZY_SCORE)
+    return scores
 
 
-def _role(label: str) -> str | None:
-    text = label.lower()
-    quarter = TRIWULAN_PATTERN.search(text)
-    if quarter and triwulan_number(quarter["q"]) and not re.match(r"(realisasi|capaian)\b", text):
-        return f"tw{triwulan_number(quarter['q'])}"  # but "Realisasi s.d. Triwulan II" is realisasi
-    checks = [
-        ("realisasi_anggaran", r"realisasi\s+(keuangan|anggaran)"),
-        ("realisasi", r"realisasi"),
-        ("capaian", r"capaian|pencapaian"),
-        ("indikator", r"indikator"),
-        ("sasaran", r"sasaran"),
-        ("satuan", r"satuan"),
-        ("target", r"target|rencana"),
-        ("no", r"^(no|nomor|no urut|kode|kode rekening)\.?$"),
-        ("uraian", r"program|kegiatan|uraian"),
-        ("jumlah", r"anggaran|pagu|jumlah|\(rp|rupiah"),
-        ("keterangan", r"keterangan|sumber|penjelasan|formula"),
-    ]
-    for role, pattern in checks:
-        if re.search(pattern, _respelled(text)):
-            return role
-    return None
+def body_kinds(body: list[list[Cell | None]], col: int) -> Counter:
+    """How many of a column's body cells hold each kind of value (a merged cell counts once)."""
+    seen: list[Cell] = []
+    kinds: Counter = Counter()
+    for row in body:
+        cell = row[col] if col < len(row) else None
+        if cell is None or not cell.text or any(cell is s for s in seen):
+            continue
+        if cell.col1 - cell.col0 > 1 and cell.col0 != col:
+            continue  # a cell spanning several columns (a group row) says nothing of this one
+        seen.append(cell)
+        kinds[layout.value_kind(cell.text)] += 1
+    return kinds
 
 
-def _respelled(text: str) -> str:
-    """A scanned header's words misread by a letter or two ("Indikatar Sasaran", "Canaian")
-    put back to the header words they are nearest to."""
-    def nearest(match: re.Match) -> str:
-        word = match.group(0)
-        found = process.extractOne(word, _ROLE_WORDS, scorer=fuzz.ratio, score_cutoff=75)
-        return found[0] if found else word
-
-    return re.sub(r"[a-z]{6,}", nearest, text)
-
-
-_ROLE_WORDS = ["realisasi", "capaian", "pencapaian", "indikator", "sasaran", "target", "rencana", "program",
-               "kegiatan", "uraian", "anggaran", "keterangan"]
-
-
-# "Triwulann", "Twi", "TWH": OCR runs the numeral into the word.
-_QUARTER_WORD = re.compile(r"\b(tri\s*wulan\w{0,3}|tw\w{0,3}|trw\w{0,3}|kuartal)\b", re.IGNORECASE)
-
-
-def _quarters_in_order(labels: list[str], roles: list[str | None]) -> list[str | None]:
-    """Four columns headed "Triwulan ..." are TW I-IV left to right, even where a numeral is
-    unreadable: OCR reads "III" as "lll" or "ni"."""
-    columns = [i for i, label in enumerate(labels) if _QUARTER_WORD.search(label)
-               and not re.match(r"\s*(realisasi|capaian)\b", label, re.IGNORECASE)]
-    if len(columns) != 4 or [roles[i] for i in columns] == ["tw1", "tw2", "tw3", "tw4"]:
-        return roles
-    roles = list(roles)
-    for n, i in enumerate(columns, start=1):
-        roles[i] = f"tw{n}"
-    return roles
+def assign_roles(labels: list[str], body: list[list[Cell | None]]) -> list[Column]:
+    """A role per column: the best of header score plus body evidence."""
+    columns = []
+    for col, label in enumerate(labels):
+        holds = body_kinds(body, col)
+        scores = header_scores(label)
+        total = sum(holds.values())
+        for role in list(scores):
+            if total:
+                share = sum(n for kind, n in holds.items() if kind in layout.ROLE[role].holds) / total
+                scores[role] += _BODY_WEIGHT * share
+        role = max(scores, key=lambda r: (scores[r], -_ROLE_INDEX[r])) if scores else None
+        columns.append(Column(label, role, {r: round(s, 2) for r, s in scores.items()}, dict(holds)))
+    _quarters(columns)
+    _unnamed_numbering(columns, body)
+    return columns
 
 
-def _kind(roles: list[str | None]) -> str | None:
-    present = set(roles)
-    quarters = sum(1 for q in ("tw1", "tw2", "tw3", "tw4") if q in present)
-    if "indikator" in present and quarters >= 3:
-        return "rencana_triwulan"
-    if "indikator" in present and "realisasi" in present and "capaian" in present:
-        return "capaian_kinerja"
-    if "indikator" in present and "target" in present and "realisasi" not in present:
-        return "perjanjian_kinerja"
-    # The Perjanjian Kinerja's budget table; one with a realisation column is a budget
-    # realisation report, not ours.
-    if "uraian" in present and "jumlah" in present and not present & {"indikator", "realisasi", "realisasi_anggaran"}:
-        return "anggaran"
-    return None
+_ROLE_INDEX = {role.name: i for i, role in enumerate(layout.ROLES)}
+_LED_BY_RESULT = re.compile(r"\s*(realisasi|capaian|pencapaian)\b", re.IGNORECASE)
+
+
+def _quarters(columns: list[Column]) -> None:
+    """Three or four columns naming a quarter are the quarterly plan's TW columns, left to right
+    where a numeral is unreadable (OCR's "lll", "ni"). A column led by "Realisasi" or "Capaian"
+    is a result, not a plan; one or two quarter columns name the period of a target or realisasi."""
+    quarter_cols = [i for i, c in enumerate(columns) if QUARTER_WORD.search(c.label) or TRIWULAN_PATTERN.search(c.label)]
+    quarter_cols = [i for i in quarter_cols if not _LED_BY_RESULT.match(columns[i].label)]
+    if len(quarter_cols) < 3:
+        return
+    numbers = []
+    for i in quarter_cols:
+        m = TRIWULAN_PATTERN.search(columns[i].label)
+        numbers.append(triwulan_number(m["q"]) if m else None)
+    if len(quarter_cols) == 4 and numbers != [1, 2, 3, 4]:
+        numbers = [1, 2, 3, 4]
+    for i, n in zip(quarter_cols, numbers):
+        if n:
+            columns[i].role = f"tw{n}"
+            columns[i].scores[f"tw{n}"] = 10.0
+
+
+def _unnamed_numbering(columns: list[Column], body: list[list[Cell | None]]) -> None:
+    """A column with no name holding only numberings: the leftmost is the No column; another
+    numbers the column to its right ("Indikator Kinerja" printed over both, merged or not)."""
+    for col, column in enumerate(columns):
+        if column.role is not None:
+            continue
+        texts = [row[col].text.strip() for row in body if row[col] is not None and row[col].text
+                 and row[col].col1 - row[col].col0 == 1]
+        if not texts or not all(NUMBERING_OCR.fullmatch(t) for t in texts):
+            continue
+        if col == 0:
+            column.role = "no"
+        elif col + 1 < len(columns) and columns[col + 1].role and not column.label:
+            column.role = columns[col + 1].role
+        else:
+            continue
+        column.scores[column.role] = 0.0
+
+
+# --- table kinds -------------------------------------------------------------------------------
+
+def kind_scores(roles: list[str | None]) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """For each kind whose required roles are all present, the share of named columns its roles
+    explain; for the others, what they lack."""
+    present = set(roles) - {None}
+    named = sum(1 for r in roles if r is not None) or 1
+    scores, missing = {}, {}
+    for kind in layout.KINDS:
+        lacking = []
+        for need in kind.requires:
+            if need == "quarters":
+                if sum(1 for q in layout.QUARTERS if q in present) < 3:
+                    lacking.append("triwulan I-IV")
+            elif need not in present:
+                lacking.append(need)
+        if lacking:
+            missing[kind.name] = lacking
+            continue
+        allowed = set(kind.requires) | kind.may | {alias for alias, _ in kind.aliases}
+        scores[kind.name] = round(sum(1 for r in roles if r in allowed) / named, 3)
+    return scores, missing
+
+
+def best_kind(scores: dict[str, float]) -> str | None:
+    """The kind that scores best above the threshold; between equals, the one requiring more."""
+    eligible = {k: s for k, s in scores.items() if s >= layout.KIND_THRESHOLD}
+    if not eligible:
+        return None
+    return max(eligible, key=lambda k: (eligible[k], len(layout.KIND[k].requires)))
+
+
+# --- row classes -------------------------------------------------------------------------------
+
+_TEXT_ROLES = {"indikator", "sasaran", "uraian", "keterangan"}
+_VALUE_ROLES = {"target", "realisasi", "capaian", *layout.QUARTERS, "jumlah", "realisasi_anggaran"}
+
+
+def classify_rows(rows: list[list[Cell | None]], roles: list[str | None], header: list[str], kind: str) -> list[str]:
+    """A class per row (layout.HEADER, COLUMN_NUMBERS, TOTAL, GROUP, SUB_ITEM, BODY)."""
+    classes = []
+    group_numbering = None
+    for index, row in enumerate(rows):
+        cls = _row_class(row, rows[index + 1:index + 2], roles, header, kind)
+        if cls == layout.GROUP:
+            group_numbering = numbering_kind(number_label(_first_text(row, roles, "no")))
+        elif cls == layout.BODY and group_numbering is not None:
+            own = numbering_kind(number_label(_first_text(row, roles, "no")))
+            if own is None or own != group_numbering:
+                cls = layout.SUB_ITEM
+        classes.append(cls)
+    return classes
+
+
+def _row_class(row, following, roles, header, kind) -> str:
+    cells = [c for c in _distinct(row) if c.text]
+    if not cells:
+        return layout.HEADER  # an empty row: nothing to read
+    if _is_column_numbers(cells):
+        return layout.COLUMN_NUMBERS
+    if header and _repeats_header(row, header):
+        return layout.HEADER
+    first = next((c.text for c in cells if roles[c.col0] != "no" and not number_label(c.text)), "")
+    if layout.TOTAL_ROW.match(" ".join(first.split())):
+        return layout.TOTAL
+    if kind != "anggaran" and _is_group_row(row, cells, following, roles):
+        return layout.GROUP
+    return layout.BODY
+
+
+def _repeats_header(row, header: list[str]) -> bool:
+    named = [(cell, label) for cell, label in zip(row, header) if label]
+    same = sum(1 for cell, label in named if cell is not None and cell.text and
+               (" ".join(cell.text.split()).lower() in " ".join(label.split()).lower()))
+    return bool(named) and same >= max(2, 0.6 * len(named)) and all(
+        _is_header_cell(c.text) for c in _distinct(row) if c.text)
+
+
+def _is_group_row(row, cells, following, roles) -> bool:
+    """A sasaran printed as a row of its own above its indikator rows: one text spanning the
+    indikator and value columns, or a text with every value column empty, numbered unlike the
+    row under it."""
+    content = [c for c in cells if roles[c.col0] != "no"]
+    if len(content) == 1:
+        spanned = {roles[i] for i in range(content[0].col0, min(content[0].col1, len(roles)))}
+        if spanned & {"indikator", "sasaran"} and spanned & _VALUE_ROLES:
+            return True
+    if "sasaran" in roles or not following:
+        return False
+    values = [row[i] for i, r in enumerate(roles) if r in _VALUE_ROLES]
+    texts = [c for c in content if roles[c.col0] in _TEXT_ROLES]
+    if not texts or any(c is not None and c.text for c in values):
+        return False
+    below = following[0]
+    below_values = [below[i] for i, r in enumerate(roles) if r in _VALUE_ROLES]
+    mine = numbering_kind(number_label(_first_text(row, roles, "no")))
+    theirs = numbering_kind(number_label(_first_text(below, roles, "no")))
+    return (mine is not None and theirs is not None and mine != theirs
+            and any(c is not None and c.text for c in below_values))
+
+
+def _first_text(row, roles, role) -> str:
+    for cell, r in zip(row, roles):
+        if r == role and cell is not None and cell.text:
+            return cell.text
+    return ""
+
+
+def _is_column_numbers(cells: list[Cell]) -> bool:
+    """A row "(1) (2) (3) …" numbering the columns, printed under many headers."""
+    texts = [c.text for c in cells]
+    numbers = [COLUMN_NUMBER.fullmatch(t.strip()) for t in texts]
+    return len(texts) >= 3 and all(numbers) and [int(m.group(1)) for m in numbers] == sorted(
+        int(m.group(1)) for m in numbers)
 
 
 def _distinct(row: list[Cell | None]) -> list[Cell]:
@@ -262,11 +535,33 @@ def _distinct(row: list[Cell | None]) -> list[Cell]:
     return seen
 
 
-def _is_body_row(row: list[Cell | None]) -> bool:
-    return any(c is not None and c.text for c in row) and not _is_column_numbers(row)
-
-
 def _title_above(lines: list[Line], grid: Grid) -> str | None:
     """The nearest line of text above the grid on its page: its caption or section title."""
-    above = [line for line in lines if line.bottom <= grid.bbox[1] + 1]
+    above = [line for line in lines if line.page == grid.page and line.bottom <= grid.bbox[1] + 1]
     return above[-1].text if above else None
+
+
+# --- explanation -------------------------------------------------------------------------------
+
+def explain_text(reading: Reading) -> str:
+    """`lkj extract --explain`: every candidate, its columns, kind scores, rows by class, decision."""
+    out = []
+    for n, c in enumerate(reading.candidates, start=1):
+        drawn = "ruled" if c.ruled else "unruled"
+        out.append(f"candidate {n}: page {c.page}, {c.n_rows}x{c.n_cols} {drawn} grid at "
+                   f"({c.bbox[0]:.0f}, {c.bbox[1]:.0f}, {c.bbox[2]:.0f}, {c.bbox[3]:.0f})")
+        if c.caption:
+            out.append(f"  caption: {c.caption[:100]}")
+        out.append(f"  header rows: {c.header_rows}")
+        for i, col in enumerate(c.columns):
+            evidence = ", ".join(f"{r} {s:g}" for r, s in sorted(col.scores.items(), key=lambda kv: -kv[1]))
+            holds = ", ".join(f"{k} {v}" for k, v in sorted(col.holds.items(), key=lambda kv: -kv[1]))
+            out.append(f"  column {i}: {col.label[:50]!r} → {col.role or '—'}"
+                       f"{f'  [{evidence}]' if evidence else ''}{f'  body: {holds}' if holds else ''}")
+        scores = ", ".join(f"{k} {v:.2f}" for k, v in sorted(c.kind_scores.items(), key=lambda kv: -kv[1]))
+        lacks = "; ".join(f"{k} lacks {', '.join(v)}" for k, v in c.missing.items())
+        out.append(f"  kinds: {scores or '—'}{f'  ({lacks})' if lacks else ''}")
+        counts = Counter(c.row_classes)
+        out.append("  rows: " + (", ".join(f"{k} {v}" for k, v in counts.items()) or "none"))
+        out.append(f"  decision: {c.decision}: {c.reason}")
+    return "\n".join(out)

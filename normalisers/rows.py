@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.layout import GROUP
+from extractors.vocabulary import INLINE_NUMBER, number_label
+
 from .repair import repair, split_numbering
 from .values import fold_whitespace, parse_rupiah, parse_value
 
@@ -15,22 +18,12 @@ from .values import fold_whitespace, parse_rupiah, parse_value
 SOURCES = "_sources"
 REPAIRED = "_repaired"
 
-_NUMBERING = re.compile(r"^\(?([0-9]+(?:\.[0-9]+)*|[IVXivx]+|[a-zA-Z])[.)]?$")
-_INLINE_INDIKATOR_NO = re.compile(r"^(?P<no>\d+(?:\.\d+)+)\.?\s+(?P<text>\S.*)$")
-_TOTAL_ROW = re.compile(r"^(jumlah|total|jumlah total|total anggaran)\b", re.IGNORECASE)
 _LEVEL_WORDS = [
     ("sub_kegiatan", re.compile(r"^sub[\s-]*kegiatan\b", re.IGNORECASE)),
     ("kegiatan", re.compile(r"^kegiatan\b", re.IGNORECASE)),
     ("program", re.compile(r"^program\b", re.IGNORECASE)),
 ]
 _LEVELS = ["program", "kegiatan", "sub_kegiatan"]
-
-
-def number_label(text: str | None) -> str | None:
-    """"1." → "1", "2.1" → "2.1", "(a)" → "a"; None when no numbering is printed."""
-    text = fold_whitespace(text)
-    m = _NUMBERING.match(text)
-    return m.group(1) if m else None
 
 
 def _texts(row, roles, role) -> list:
@@ -47,7 +40,7 @@ def _cell(row, roles, role):
     return cells[0] if cells else None
 
 
-_REPAIR_KIND = {"no": "numbering", "jumlah": "rupiah", "capaian": "percent"}
+_REPAIR_KIND = {"no": "numbering", "jumlah": "rupiah", "realisasi_anggaran": "rupiah", "capaian": "percent"}
 
 
 def _read(cell, role: str, repaired: set | None = None, field: str | None = None) -> str | None:
@@ -129,10 +122,16 @@ def _indikator(row, roles, sasaran_no: str | None = None, repaired: set | None =
             repaired is not None and repaired.add("indikator_no")
         return label, fold_whitespace(" ".join(c.text for c in cells[1:]))
     text = fold_whitespace(" ".join(c.text for c in cells))
-    inline = _INLINE_INDIKATOR_NO.match(text)
+    inline = INLINE_NUMBER.match(text)
     if inline:
         return inline["no"], inline["text"]
     return None, text
+
+
+def _classed(table):
+    """(row, class) pairs; a table read without classes has body rows only."""
+    classes = getattr(table, "classes", None) or []
+    return zip(table.rows, classes if len(classes) == len(table.rows) else ["body"] * len(table.rows))
 
 
 class _Sasaran:
@@ -150,7 +149,20 @@ class _Sasaran:
             if cell is not None and no and id(cell) not in self.numbers:
                 self.numbers[id(cell)] = no
 
+    grouped = False  # the sasaran are rows of their own (group rows) above their indikator rows
+
+    def group(self, row, roles) -> None:
+        """A group row: its text is the sasaran of the rows under it, its number their sasaran_no."""
+        content = [c for c, r in zip(row, roles) if c is not None and c.text and r != "no"]
+        self.grouped = True
+        self.cell = content[0] if content else None
+        self.text = fold_whitespace(self.cell.text) if self.cell is not None else None
+        self.no = number_label(_text(row, roles, "no"))
+        self.served = []
+
     def update(self, row, roles):
+        if self.grouped and _cell(row, roles, "sasaran") is None:
+            return self.no, self.text
         no, cell = number_label(_text(row, roles, "no")), _cell(row, roles, "sasaran")
         text = fold_whitespace(cell.text) if cell is not None and cell.text else None
         if text and cell is not self.cell:
@@ -180,12 +192,17 @@ def perjanjian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
-        for row in table.rows:
+        for row, cls in _classed(table):
+            if cls == GROUP:
+                sasaran.group(row, table.roles)
+                continue
             repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             indikator_no, indikator = _indikator(row, table.roles, sasaran_no, repaired)
             if not indikator:
                 continue
+            if sasaran.grouped and indikator_no is None:
+                indikator_no = number_label(_text(row, table.roles, "no"))
             rows.append(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator_no": indikator_no,
                 "indikator": indikator, "target": _value(row, table.roles, "target", table.header, repaired),
@@ -200,7 +217,10 @@ def capaian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
-        for row in table.rows:
+        for row, cls in _classed(table):
+            if cls == GROUP:
+                sasaran.group(row, table.roles)
+                continue
             repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
@@ -222,7 +242,10 @@ def rencana_triwulan(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
-        for row in table.rows:
+        for row, cls in _classed(table):
+            if cls == GROUP:
+                sasaran.group(row, table.roles)
+                continue
             repaired = set()
             sasaran_no, _ = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
@@ -244,7 +267,7 @@ def _depths(tables) -> list[int]:
     depths = set()
     for table in tables:
         for row in table.rows:
-            label = number_label(_text(row, table.roles, "no"))
+            label = number_label(_text(row, table.roles, "kode") or _text(row, table.roles, "no"))
             if label and re.fullmatch(r"\d+(\.\d+)*", label):
                 depths.add(label.count(".") + 1)
     return sorted(depths)
@@ -253,37 +276,65 @@ def _depths(tables) -> list[int]:
 def anggaran(tables) -> list[dict]:
     rows = []
     depths = _depths(tables)
+    # Program names begin with "Program" (Permendagri 90/2019); a table of fewer than three levels
+    # whose top rows do not is the budget of a unit that runs kegiatan only.
+    offset = 0 if len(depths) >= 3 or _top_rows_are_programs(tables, depths) else 1
     for table in tables:
         last_level, last_x0 = None, None
+        source = "sumber" if "sumber" in table.roles else "keterangan"
+        printed = {role for role in ("realisasi_anggaran", "kode") if role in table.roles}
         for row in table.rows:
             repaired = set()
             uraian = _text(row, table.roles, "uraian")
-            if not uraian or _TOTAL_ROW.match(uraian):
+            if not uraian:
                 continue
             cell = _cell(row, table.roles, "uraian")
-            level = _level(uraian, _text(row, table.roles, "no"), last_level, last_x0, cell.text_x0, depths)
-            rows.append({
+            number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
+            level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)
+            out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_text(row, table.roles, "jumlah", repaired, "jumlah")),
-                "sumber": _text(row, table.roles, "keterangan"), "page": _page(row),
-                REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
-                    "uraian": "uraian", "level": "no", "jumlah": "jumlah", "sumber": "keterangan"}),
-            })
+                "sumber": _text(row, table.roles, source), "page": _page(row),
+            }
+            if "realisasi_anggaran" in printed:
+                out["realisasi"] = parse_rupiah(_text(row, table.roles, "realisasi_anggaran", repaired, "realisasi"))
+            if "kode" in printed:
+                out["kode"] = _text(row, table.roles, "kode")
+            out[REPAIRED] = repaired
+            out[SOURCES] = _sources(row, table.roles, table.header, {
+                "uraian": "uraian", "level": "no", "jumlah": "jumlah", "sumber": source,
+                **({"realisasi": "realisasi_anggaran"} if "realisasi_anggaran" in printed else {}),
+                **({"kode": "kode"} if "kode" in printed else {})})
+            rows.append(out)
             last_level, last_x0 = level, cell.text_x0
     return rows
 
 
+def _top_rows_are_programs(tables, depths: list[int]) -> bool:
+    top = []
+    for table in tables:
+        for row in table.rows:
+            uraian = _text(row, table.roles, "uraian")
+            label = number_label(_text(row, table.roles, "kode") or _text(row, table.roles, "no"))
+            if uraian and (not depths or (label and re.fullmatch(r"\d+(\.\d+)*", label)
+                                          and label.count(".") + 1 == depths[0])):
+                top.append(uraian)
+            if not depths and top:
+                break
+    return not top or any(re.match(r"^program\b", t, re.IGNORECASE) for t in top)
+
+
 def _level(uraian: str, no: str | None, last_level: str | None, last_x0: float | None, x0: float | None,
-           depths: list[int]) -> str:
+           depths: list[int], offset: int = 0) -> str:
     """Program, kegiatan or sub-kegiatan, from what the row itself prints, else from its place."""
     for level, pattern in _LEVEL_WORDS:
         if pattern.match(uraian):
             return level
     label = number_label(no)
     if label and re.fullmatch(r"\d+(\.\d+)*", label):
-        return _LEVELS[min(depths.index(label.count(".") + 1), 2)]
+        return _LEVELS[min(depths.index(label.count(".") + 1) + offset, 2)]
     if last_level is None:
-        return "program"
+        return "program" if not offset else "kegiatan"
     depth = _LEVELS.index(last_level)
     if label is None and last_x0 is not None and x0 is not None and abs(x0 - last_x0) <= 2:
         # Same indentation as the row above, no number: a sibling, unless the row above

@@ -253,7 +253,9 @@ def build_truth(rep):
         ],
         "anggaran": [
             {"uraian": r["uraian"], "level": r["level"], "jumlah": int(re.sub(r"\D", "", r["jumlah"])),
-             "sumber": r["keterangan"] or None}
+             "sumber": r["keterangan"] or None,
+             # a "Kode" column prints the kode rekening, which the contract keeps
+             **({"kode": r["no"]} if _labels(rep, "anggaran").get("no") == "Kode" else {})}
             for r in rep["anggaran_rows"]
         ],
         "rencana_triwulan": [
