@@ -88,9 +88,16 @@ class Reading:
     candidates: list[Candidate]
 
     def closest(self, kind: str) -> Candidate | None:
-        """The candidate that came nearest to being a table of `kind` without becoming one."""
-        near = [c for c in self.candidates if c.decision == "skipped" and kind in c.kind_scores]
-        return max(near, key=lambda c: c.kind_scores[kind], default=None)
+        """The candidate that came nearest to being a table of `kind` without becoming one: one
+        that scored as the kind but too low, else one lacking the fewest of its required roles
+        (and holding at least one of them)."""
+        skipped = [c for c in self.candidates if c.decision == "skipped"]
+        scored = [c for c in skipped if kind in c.kind_scores]
+        if scored:
+            return max(scored, key=lambda c: c.kind_scores[kind])
+        required = set(layout.KIND[kind].requires)
+        lacking = [c for c in skipped if kind in c.missing and len(c.missing[kind]) < len(required)]
+        return min(lacking, key=lambda c: (len(c.missing[kind]), c.page), default=None)
 
 
 def find_tables(document: Document) -> dict[str, list[Table]]:
@@ -284,6 +291,9 @@ def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
         # Under the first header row, a sasaran printed as a group row is short and has no figure
         # either: only header words, or names of three words at most, continue the header.
         if not cells or not all(_is_header_cell(c.text, 6 if count == 0 else 3) for c in cells):
+            break
+        # A numbering of its own in the first column opens the body (a header's No cell spans down).
+        if count and row[0] is not None and row[0] is not matrix[count - 1][0] and number_label(row[0].text):
             break
         if count == 0 and not any(header_scores(c.text) for c in cells):
             break  # the first header row names at least one column we know

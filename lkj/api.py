@@ -10,7 +10,7 @@ from pathlib import Path
 from extractors.metadata import read_laporan
 from extractors.pdf import read_document
 from extractors.prescan import Limits
-from extractors.tables import find_tables
+from extractors.tables import Reading, explain_text, read_tables
 from normalisers.report import build_report
 
 from .exceptions import NoLkjTablesError
@@ -21,13 +21,39 @@ def extract(path: str | Path, limits: Limits | None = None) -> dict:
     for bad input. `extract_bounded` does the same in a worker held to a timeout and a memory cap."""
     path = Path(path)
     document = read_document(path, limits)
-    tables = find_tables(document)
-    if not any(tables.values()):
-        raise NoLkjTablesError(path)
+    reading = read_tables(document)
+    if not any(reading.tables.values()):
+        raise NoLkjTablesError(path, _closest_detail(reading))
     source = {"file": path.name, "sha256": document.sha256, "pages": len(document.pages), "ocr": bool(document.ocr_pages)}
     # The cover names the report; its words are not the running text a reviewer checks.
     narrative = [(page.number, " ".join(line.text for line in page.lines)) for page in document.pages[1:]]
-    return build_report(source, read_laporan(document), tables, narrative, document.notes, document.lines)
+    closest = {kind: candidate for kind in reading.tables if (candidate := reading.closest(kind))}
+    return build_report(source, read_laporan(document), reading.tables, narrative, document.notes, document.lines,
+                        closest)
+
+
+def _closest_detail(reading: Reading) -> str | None:
+    """What came nearest to an LKj table, for the refusal's one line."""
+    near = [c for c in reading.candidates if c.missing or c.kind_scores]
+    if not near:
+        return f"{len(reading.candidates)} table candidates, none with a known column" if reading.candidates else None
+    best = max(near, key=lambda c: (sum(1 for col in c.columns if col.role), -c.page))
+    return f"nearest: page {best.page}, {best.reason}"
+
+
+def explain(path: str | Path, limits: Limits | None = None) -> dict:
+    """Every table candidate of one PDF and what became of it (`lkj extract --explain-json`)."""
+    path = Path(path)
+    reading = read_tables(read_document(path, limits))
+    return {"file": path.name, "candidates": [c.to_json() for c in reading.candidates],
+            "text": explain_text(reading)}
+
+
+def explain_bounded(path: str | Path, limits: Limits | None = None) -> dict:
+    """`explain`, held to the same limits as `extract_bounded`."""
+    from .guard import run_bounded
+
+    return run_bounded(explain, Path(path), limits or Limits())
 
 
 @cache

@@ -51,16 +51,29 @@ def main():
 @main.command()
 @click.argument("pdf", type=click.Path(exists=True, path_type=Path, dir_okay=False))
 @click.option("--pretty", is_flag=True, help="Indent the JSON for reading.")
-def extract(pdf: Path, pretty: bool):
+@click.option("--explain", "explain", is_flag=True,
+              help="Instead of the report: every table candidate, its columns' roles and evidence, the kind "
+                   "scores, its rows by class, and why it was kept or passed over.")
+@click.option("--explain-json", "explain_json", is_flag=True, help="The same as --explain, as JSON.")
+def extract(pdf: Path, pretty: bool, explain: bool, explain_json: bool):
     """Print one report as lkj-report/1 JSON.
 
     Scanned pages are read by OCR; the values a person should check are listed under "review".
     """
     try:
-        report = api.extract_bounded(pdf)
+        if explain or explain_json:
+            explained = api.explain_bounded(pdf)
+        else:
+            report = api.extract_bounded(pdf)
     except Exception as error:  # every failure is one line, never a traceback
         sys.exit(_fail(pdf, error))
-    click.echo(json.dumps(report, ensure_ascii=False, indent=1 if pretty else None))
+    if explain_json:
+        click.echo(json.dumps({k: v for k, v in explained.items() if k != "text"}, ensure_ascii=False,
+                              indent=1 if pretty else None))
+    elif explain:
+        click.echo(explained["text"])
+    else:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1 if pretty else None))
 
 
 @main.command()

@@ -18,10 +18,11 @@ _NOTES = {
 
 
 def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tuple[int, str]],
-                 notes: list[str] = (), lines=()) -> dict:
+                 notes: list[str] = (), lines=(), closest: dict | None = None) -> dict:
     """`tables` maps each table kind to its logical tables; `narrative` is (page, text) of the running
     text; `notes` what the file itself carries ("javascript", "embedded_files", "repaired"); `lines`
-    the running text's lines, whose OCR confidences say how sure the metadata is."""
+    the running text's lines, whose OCR confidences say how sure the metadata is; `closest` the
+    table candidate that came nearest to each kind, named where that kind is not found."""
     report = {
         "schema": SCHEMA,
         "source": source,
@@ -33,8 +34,22 @@ def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tupl
     }
     harmonise_sasaran_numbers(report, rows.SOURCES, rows.REPAIRED)
     report["review"] = laporan_review(laporan, lines) + table_review(report)
-    report["temuan"] = review(report, narrative) + [
+    report["temuan"] = _name_closest(review(report, narrative), closest or {}) + [
         {"code": _NOTES[note][0], "severity": "info", "message": _NOTES[note][1], "where": {}}
         for note in notes if note in _NOTES
     ]
     return report
+
+
+def _name_closest(findings: list[dict], closest: dict) -> list[dict]:
+    """A `table_not_found` says which table candidate came closest, and why it was not taken."""
+    for found in findings:
+        candidate = closest.get(found["where"].get("table")) if found["code"] == "table_not_found" else None
+        if candidate is None:
+            continue
+        lacking = candidate.missing.get(found["where"]["table"])
+        why = (f"tidak ada kolom {', '.join(lacking)}" if lacking else
+               f"kolomnya hanya {candidate.kind_scores.get(found['where']['table'], 0):.0%} sesuai")
+        found["message"] += f" Kandidat terdekat: tabel di halaman {candidate.page} ({why})."
+        found["where"]["closest_page"] = candidate.page
+    return findings

@@ -1,0 +1,239 @@
+"""Column roles, table kinds and row classes on small hand-built grids, independent of any generator.
+
+Each grid is written as rows of cell texts; "<" merges a cell into the one on its left (a cell
+spanning columns), "^" into the one above (a cell spanning rows).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import layout
+from extractors.pdf import Cell, Document, Grid, Page
+from extractors.tables import assign_roles, best_kind, classify_rows, header_scores, kind_scores, read_tables
+
+
+def grid(rows: list[list[str]], page: int = 2) -> Grid:
+    cells: list[Cell] = []
+    at: dict[tuple[int, int], Cell] = {}
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text == "<":
+                at[r, c] = at[r, c - 1]
+                at[r, c].col1 = c + 1
+            elif text == "^":
+                at[r, c] = at[r - 1, c]
+                at[r, c].row1 = r + 1
+            else:
+                cell = Cell(r, r + 1, c, c + 1, text, page, (50.0 + 60 * c, 100.0 + 20 * r, 110.0 + 60 * c, 120.0 + 20 * r),
+                            text_x0=52.0 + 60 * c)
+                at[r, c] = cell
+                cells.append(cell)
+    n_cols = len(rows[0])
+    return Grid(page, (50.0, 100.0, 50.0 + 60 * n_cols, 100.0 + 20 * len(rows)), len(rows), n_cols, cells,
+                [50.0 + 60 * c for c in range(n_cols + 1)])
+
+
+def document(*grids: Grid) -> Document:
+    pages = [Page(1, 595, 842, [], [])]
+    for g in grids:
+        while len(pages) < g.page:
+            pages.append(Page(len(pages) + 1, 595, 842, [], []))
+        pages[g.page - 1].grids.append(g)
+    return Document(path=None, sha256="0" * 64, pages=pages)
+
+
+def roles_of(header: list[str], *body: list[str]) -> list[str | None]:
+    g = grid([header, *body])
+    matrix = g.matrix()
+    return [c.role for c in assign_roles(header, matrix[1:])]
+
+
+# --- one case per column role --------------------------------------------------------------------
+
+ROLE_CASES = [
+    ("no", "No.", "1."),
+    ("no", "NOMOR", "II"),
+    ("kode", "Kode Rekening", "1.02.01.2.01"),
+    ("sasaran", "Sasaran Strategis", "Meningkatnya kualitas pelayanan publik"),
+    ("indikator", "Indikator Kinerja Utama", "Persentase layanan yang tepat waktu"),
+    ("indikator", "Indikatar Kinerja", "Persentase layanan yang tepat waktu"),  # OCR's misspelling
+    ("satuan", "Satuan", "Dokumen"),
+    ("target", "Target 2024", "95%"),
+    ("realisasi", "Realisasi s.d. Triwulan II", "46%"),
+    ("capaian", "% Capaian", "48,42%"),
+    ("capaian", "Capaian (%)", "106"),
+    ("uraian", "Program / Kegiatan / Sub Kegiatan", "Program Penunjang Urusan Pemerintahan Daerah"),
+    ("jumlah", "Pagu Anggaran (Rp)", "1.600.000.000,00"),
+    ("jumlah", "Pagu Indikatif", "1.600.000.000"),  # a fuzzy "indikator" must not win over "pagu"
+    ("realisasi_anggaran", "Realisasi (Rp.)", "452.750.000"),
+    ("realisasi_anggaran", "Realisasi Keuangan", "452.750.000"),
+    ("persen", "%", "39,33"),
+    ("sisa", "Sisa Anggaran", "1.147.250.000"),
+    ("sumber", "Sumber Dana", "APBD 2023"),
+    ("keterangan", "Keterangan", "Tercapai sesuai rencana"),
+]
+
+
+@pytest.mark.parametrize(("role", "label", "value"), ROLE_CASES, ids=[f"{r}:{lab}" for r, lab, _ in ROLE_CASES])
+def test_column_role(role, label, value):
+    assert roles_of([label], [value]) == [role]
+
+
+def test_what_a_role_means_depends_on_the_kind():
+    # "Realisasi" alone names a result; in a budget table it is the budget's realisation.
+    assert header_scores("Realisasi")["realisasi"] > header_scores("Realisasi").get("realisasi_anggaran", 0)
+    budget = read_tables(document(grid([["Uraian", "Pagu", "Realisasi"], ["Program X", "900.000.000", "452.750.000"]])))
+    assert [c.role for c in budget.candidates[0].columns] == ["uraian", "jumlah", "realisasi_anggaran"]
+    assert roles_of(["Indikator", "Realisasi"], ["Persentase X", "46%"])[1] == "realisasi"
+
+
+def test_quarter_columns_in_order_and_one_quarter_is_not_a_plan():
+    labels = ["Indikator", "Triwulan I", "Triwulan II", "Triwulan lll", "Triwulan IV"]  # OCR's "lll"
+    assert roles_of(labels, ["X", "25%", "50%", "75%", "100%"])[1:] == ["tw1", "tw2", "tw3", "tw4"]
+    labels = ["Indikator", "Target Triwulan II", "Realisasi Triwulan II", "Capaian"]
+    assert roles_of(labels, ["X", "50%", "46%", "92%"])[1:] == ["target", "realisasi", "capaian"]
+
+
+def test_unnamed_numbering_columns():
+    roles = roles_of(["", "Sasaran", "", "Indikator Kinerja", "Target"], ["1.", "S", "1.1", "X", "95%"])
+    assert roles == ["no", "sasaran", "indikator", "indikator", "target"]
+
+
+# --- one case per table kind ---------------------------------------------------------------------
+
+KIND_CASES = [
+    ("perjanjian_kinerja", ["No", "Sasaran", "Indikator Kinerja", "Target"], ["1", "S", "X", "95%"]),
+    ("capaian_kinerja", ["No", "Indikator", "Target", "Realisasi", "Capaian"], ["1", "X", "95%", "46%", "48%"]),
+    ("rencana_triwulan", ["No", "Indikator", "TW I", "TW II", "TW III", "TW IV"], ["1", "X", "1", "2", "3", "4"]),
+    ("anggaran", ["No", "Program / Kegiatan", "Anggaran (Rp.)", "Realisasi (Rp.)", "%", "Keterangan"],
+     ["1", "Program X", "1.004.422.800", "395.062.000", "39,33", "APBD"]),
+    # Extra columns never veto a kind.
+    ("perjanjian_kinerja", ["No", "Sasaran", "Indikator", "Formula", "Satuan", "Target", "Penanggung Jawab"],
+     ["1", "S", "X", "a/b", "%", "95%", "Kasubag"]),
+    ("capaian_kinerja", ["Indikator", "Realisasi 2015", "Target 2016", "Realisasi 2016", "Capaian", "Target Renstra"],
+     ["X", "40%", "45%", "46%", "102%", "60%"]),
+    (None, ["No", "Nama", "NIP", "Jabatan"], ["1", "Budi", "19660419 198619 2 003", "Kepala"]),
+    (None, ["Uraian", "Keterangan"], ["Program X", "ada"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "header", "body"), KIND_CASES, ids=[str(i) for i in range(len(KIND_CASES))])
+def test_table_kind(kind, header, body):
+    scores, _ = kind_scores(roles_of(header, body))
+    assert best_kind(scores) == kind
+
+
+def test_kind_below_threshold_is_skipped_with_a_reason():
+    # Indikator and target, but most named columns are a budget's: no kind explains half of them.
+    g = grid([["Indikator", "Target", "Pagu", "Sisa", "Sumber Dana"], ["X", "95%", "900.000.000", "1.000.000", "APBD"]])
+    candidate = read_tables(document(g)).candidates[0]
+    assert candidate.kind_scores == {"perjanjian_kinerja": 0.4}
+    assert candidate.decision == "skipped" and "40%" in candidate.reason
+    lacking = read_tables(document(grid([["No", "Nama", "NIP"], ["1", "Budi", "1966"]]))).candidates[0]
+    assert lacking.decision == "skipped" and "lacks" in lacking.reason
+
+
+# --- one case per row class ----------------------------------------------------------------------
+
+def classes_of(rows: list[list[str]], kind: str) -> list[str]:
+    g = grid(rows)
+    matrix = g.matrix()
+    header = rows[0]
+    roles = [c.role for c in assign_roles(header, matrix[1:])]
+    return classify_rows(matrix[1:], roles, header, kind)
+
+
+def test_row_classes_in_a_capaian_table_with_sasaran_group_rows():
+    rows = [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)"],
+        ["I", "Meningkatnya pelayanan", "<", "<", "<"],
+        ["a.", "Persentase layanan", "95%", "46%", "48%"],
+        ["b.", "Nilai SAKIP", "Kategori A", "Proses", ""],
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        ["II", "Terwujudnya tata kelola", "<", "<", "<"],
+        ["a.", "Indeks kepuasan", "82,50", "81,37", "98,63%"],
+        ["", "RATA-RATA", "", "", "73,12%"],
+    ]
+    assert classes_of(rows, "capaian_kinerja") == [
+        layout.COLUMN_NUMBERS, layout.GROUP, layout.SUB_ITEM, layout.SUB_ITEM, layout.HEADER, layout.GROUP,
+        layout.SUB_ITEM, layout.TOTAL]
+
+
+def test_group_row_without_a_spanning_cell():
+    # Tables drawn without a grid keep the sasaran in the indikator column, its values empty.
+    rows = [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        ["1", "Meningkatnya pelayanan", "", "", ""],
+        ["1.1", "Persentase layanan", "95%", "46%", "48%"],
+        ["1.2", "Nilai SAKIP", "A", "A", "100%"],
+    ]
+    assert classes_of(rows, "capaian_kinerja") == [layout.GROUP, layout.SUB_ITEM, layout.SUB_ITEM]
+
+
+def test_total_rows_and_indikator_that_begin_with_jumlah():
+    rows = [
+        ["No", "Program / Kegiatan", "Anggaran (Rp.)"],
+        ["1", "Program Penunjang", "1.600.000.000"],
+        ["", "JUMLAH", "1.600.000.000"],
+        ["", "Total Anggaran", "1.600.000.000"],
+    ]
+    assert classes_of(rows, "anggaran") == [layout.BODY, layout.TOTAL, layout.TOTAL]
+    rows = [["No", "Indikator", "Target"], ["1", "Jumlah fasilitas perlengkapan jalan yang dipasang", "420 unit"]]
+    assert classes_of(rows, "perjanjian_kinerja") == [layout.BODY]
+
+
+def test_group_rows_give_their_sasaran_to_the_rows_under_them():
+    from normalisers import rows as build
+
+    g = grid([
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "% Capaian"],
+        ["I", "Meningkatnya pelayanan", "<", "<", "<", "<"],
+        ["a.", "Persentase layanan", "%", "95%", "46%", "48%"],
+        ["II", "Terwujudnya tata kelola", "<", "<", "<", "<"],
+        ["a.", "Nilai SAKIP", "Kategori", "Kategori A", "Proses", ""],
+        ["b.", "Indeks kepuasan", "Indeks", "82,50", "81,37", "98,63%"],
+    ])
+    reading = read_tables(document(g))
+    out = build.capaian_kinerja(reading.tables["capaian_kinerja"])
+    assert [(r["sasaran_no"], r["sasaran"], r["indikator"]) for r in out] == [
+        ("I", "Meningkatnya pelayanan", "Persentase layanan"),
+        ("II", "Terwujudnya tata kelola", "Nilai SAKIP"),
+        ("II", "Terwujudnya tata kelola", "Indeks kepuasan"),
+    ]
+
+
+def test_budget_with_realisation_kode_and_total():
+    from normalisers import rows as build
+
+    g = grid([
+        ["Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%", "Sumber Dana"],
+        ["1.02.01", "Program Penunjang", "Rp. 900.000.000,-", "452,750,000.00", "50,31", "APBD"],
+        ["1.02.01.2.01", "Administrasi Keuangan", "900.000.000", "452.750.000", "50,31", "APBD"],
+        ["", "JUMLAH", "900.000.000", "452.750.000", "50,31", ""],
+    ])
+    out = build.anggaran(read_tables(document(g)).tables["anggaran"])
+    assert [(r["kode"], r["level"], r["jumlah"], r["realisasi"], r["sumber"]) for r in out] == [
+        ("1.02.01", "program", 900000000, 452750000, "APBD"),
+        ("1.02.01.2.01", "kegiatan", 900000000, 452750000, "APBD"),
+    ]
+
+
+def test_every_candidate_has_a_decision_and_a_reason():
+    reading = read_tables(document(
+        grid([["No", "Indikator", "Target"], ["1", "X", "95%"]]),
+        grid([["No", "Nama", "NIP"], ["1", "Budi", "1966"]]),
+        grid([["", ""], ["a", "b"]], page=3),
+    ))
+    assert [c.decision for c in reading.candidates] == ["kept", "skipped", "skipped"]
+    assert all(c.reason for c in reading.candidates)
+    assert reading.closest("capaian_kinerja") is None or reading.closest("capaian_kinerja").decision == "skipped"
+
+
+def test_header_words_come_from_the_layout_data():
+    # Adding a wording to a role in layout.ROLES is all it takes for headers to name it.
+    vocabulary = layout.header_vocabulary()
+    for role in layout.ROLES:
+        for phrase in role.phrases:
+            assert set(layout.words(phrase)) <= vocabulary, phrase
