@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-import math
 import re
 
+from extractors.vocabulary import ORGANISATION_NAME, ROMAN_OF, triwulan_number
+
+from .capaian import FORMULAS, consistent, formula_value
+from .capaian import printed_matches as printed_capaian_matches  # noqa: F401  (the name tests and callers use)
 from .indikator import comparable, lower_is_better, similarity
-from .values import _NUM, format_number, triwulan_number
+from .values import format_number
 
 TABLE_LABELS = {
     "perjanjian_kinerja": "Perjanjian Kinerja",
@@ -17,7 +20,6 @@ TABLE_LABELS = {
     "rencana_triwulan": "Rencana Triwulan",
     "capaian_kinerja": "Capaian Kinerja",
 }
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 MONTHS = "januari februari maret april mei juni juli agustus september oktober november desember".split()
 _MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember)"
 _UNTIL = r"(?:sampai\s+dengan|sampai|hingga|s\.?\s?d\.?|s/d|-|–)"
@@ -26,7 +28,6 @@ _UNTIL_MONTH = re.compile(rf"\b(?:sampai\s+dengan|sampai|hingga|s\.?\s?d\.?|s/d|
 _QUARTER = re.compile(r"\btriwulan\s+(?P<q>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b", re.IGNORECASE)
 # A quarter named to compare with or to plan for is not a wrong period.
 _ELSEWHERE = re.compile(r"\b(dibanding\w*|sebelumnya|berikutnya|selanjutnya|mendatang|akan|yang\s+lalu|lalu|rencana\w*)\b", re.IGNORECASE)
-_ORG_NAME = re.compile(r"\b(Bagian|Dinas|Badan|Bidang|Inspektorat|Kecamatan|Satuan|Kantor|Biro)\s+[A-Z][\w]*(?:\s+(?:dan|&)?\s*[A-Z][\w]*)*")
 
 
 def finding(code: str, severity: str, message: str, **where) -> dict:
@@ -57,54 +58,18 @@ def missing_tables(report: dict) -> list[dict]:
 
 # --- capaian ---------------------------------------------------------------------------------
 
-def _printed_decimals(raw: str) -> int:
-    m = re.search(_NUM, raw)
-    if not m:
-        return 0
-    token = m.group()
-    if "," in token:
-        return len(token.rsplit(",", 1)[1])
-    if re.fullmatch(r"\d+\.(\d{1,2}|\d{4,})", token):
-        return len(token.rsplit(".", 1)[1])
-    return 0
-
-
-def capaian_candidates(target: float, realisasi: float, indikator: str) -> list[tuple[str, float]]:
-    """The capaian formulas offices use for this indikator, with their results."""
-    candidates = [("realisasi / target × 100", realisasi / target * 100)]
-    if lower_is_better(indikator):
-        candidates.append(("(2 × target − realisasi) / target × 100", (2 * target - realisasi) / target * 100))
-        if realisasi:
-            candidates.append(("target / realisasi × 100", target / realisasi * 100))
-    return candidates
-
-
-def printed_capaian_matches(printed: float, decimals: int, computed: float) -> bool:
-    """Rounded or truncated to the digits printed: "213%" for 213.7 is fine."""
-    scale = 10**decimals
-    eps = 1e-6
-    rounded = math.floor(computed * scale + 0.5 + eps) / scale
-    truncated = math.floor(computed * scale + eps) / scale
-    return abs(printed - rounded) < eps or abs(printed - truncated) < eps
-
-
 def capaian_mismatches(rows: list[dict]) -> list[dict]:
+    """Rows whose printed capaian no formula of the indikator's direction yields (normalisers.capaian)."""
     found = []
     for index, row in enumerate(rows):
         target, realisasi, capaian = row["target"], row["realisasi"], row["capaian"]
-        numbers = [v["number"] if v else None for v in (target, realisasi, capaian)]
-        if None in numbers or numbers[0] == 0 or (target["unit"] == "kategori"):
+        if consistent(target, realisasi, capaian, lower_is_better(row["indikator"])) is not False:
             continue
-        t, r, c = numbers
-        candidates = capaian_candidates(t, r, row["indikator"])
-        decimals = _printed_decimals(capaian["raw"])
-        if any(printed_capaian_matches(c, decimals, value) for _, value in candidates):
-            continue
-        formula, value = candidates[0]
+        value = formula_value("biasa", target["number"], realisasi["number"])
         found.append(finding(
             "capaian_mismatch", "warning",
             f"Capaian tercantum {capaian['raw']} untuk indikator \"{row['indikator']}\", sedangkan "
-            f"{formula} = {realisasi['raw']} / {target['raw']} × 100 = {format_number(value, 2)}%.",
+            f"{FORMULAS['biasa']} = {realisasi['raw']} / {target['raw']} × 100 = {format_number(value, 2)}%.",
             table="capaian_kinerja", row=index, page=row.get("page"), computed=round(value, 4),
         ))
     return found
@@ -173,7 +138,7 @@ def indikator_mismatches(report: dict, capaian_pairs: dict[int, int]) -> list[di
                 f"Nama indikator pada tabel {TABLE_LABELS[kind]} (\"{ours}\") berbeda dengan "
                 f"Perjanjian Kinerja (\"{theirs}\")."
             )
-            others = [m.group() for m in _ORG_NAME.finditer(ours) if unit and m.group().lower() != unit.lower()
+            others = [m.group() for m in ORGANISATION_NAME.finditer(ours) if unit and m.group().lower() != unit.lower()
                       and m.group().lower() not in theirs.lower()]
             if others:
                 message += f" Menyebut unit lain: {others[0]}."
@@ -200,7 +165,7 @@ def period_mismatches(laporan: dict, narrative: list[tuple[int, str]]) -> list[d
     triwulan, tahun = laporan.get("triwulan"), laporan.get("tahun")
     end = 3 * triwulan if triwulan else 12
     starts = {1, end - 2}
-    period = (f"triwulan {_ROMAN[triwulan]}" if triwulan else "tahunan") + (f" {tahun}" if tahun else "")
+    period = (f"triwulan {ROMAN_OF[triwulan]}" if triwulan else "tahunan") + (f" {tahun}" if tahun else "")
     expected = f"{MONTHS[0].title()}–{MONTHS[end - 1].title()}"
     found = []
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+# Quarters are read with the shared vocabulary; TRIWULAN_PATTERN and triwulan_number stay
+# importable from here for the modules that take them from values.
+from extractors.vocabulary import TRIWULAN_PATTERN, triwulan_number  # noqa: F401
+
 # One number as printed. Thousands dots or commas, an optional decimal part.
 _NUM = r"[-−]?\d+(?:[.,]\d+)*"
 
@@ -169,26 +173,10 @@ def parse_rupiah(text: str | None) -> int | None:
     return int(round(value["number"]))
 
 
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
-TRIWULAN_PATTERN = re.compile(
-    r"\b(?:triwulan|tri\s*wulan|tw|trw|q|kuartal)\s*[-.]?\s*(?P<q>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)\b",
-    re.IGNORECASE,
-)
-
-
 def parse_triwulan(text: str) -> int | None:
     """"TRIWULAN IV" / "Triwulan 1" / "TW II" / "Q3" / "triwulan kedua" → 1-4; None when absent."""
     m = TRIWULAN_PATTERN.search(text)
     return triwulan_number(m["q"]) if m else None
-
-
-def triwulan_number(token: str) -> int | None:
-    """"IV" / "4" / "keempat" → 4. Case is folded the Unicode way: the pattern matches "ſ" as "s"."""
-    token = token.strip().casefold()
-    if token.isdigit():
-        return int(token) if token in {"1", "2", "3", "4"} else None
-    return _ROMAN.get(token.upper()) or _ORDINAL.get(token)
 
 
 def parse_nip(text: str | None) -> str | None:

@@ -26,9 +26,9 @@ SHEETS = {
 # Capaian are written as fractions with a percent format: 102.23 in the view is 1.0223 in the
 # cell, shown as 102,23 % and usable in formulas as a percent.
 PERCENT_COLUMNS = {"capaian", "capaian_dihitung", "capaian_tw1", "capaian_tw2", "capaian_tw3", "capaian_tw4",
-                   "rata_rata_capaian", "realisasi_anggaran_persen"}
+                   "rata_rata_capaian", "realisasi_anggaran_persen", "serapan_anggaran_persen"}
 POINTS_COLUMNS = {"perubahan_capaian"}  # a change of capaian, in percentage points
-RUPIAH_COLUMNS = {"anggaran", "realisasi_anggaran"}
+RUPIAH_COLUMNS = {"anggaran", "realisasi_anggaran", "anggaran_terealisasi"}
 INTEGER_COLUMNS = {"tahun", "triwulan", "tahun_sebelumnya", "page", "row_no", "jumlah_indikator",
                    "indikator_tercapai", "indikator_dalam_proses"}
 

@@ -1,11 +1,16 @@
 """The warehouse: idempotent, atomic loads; indikator identity; exact figures in every view."""
 
 import copy
+import json
 
+import duckdb
+import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
+from lkj import api
 from warehouse import load as load_module
+from warehouse.db import connect
 from warehouse.export import export_parquet
 from warehouse.links import link_wording, set_direction
 from warehouse.load import Outcome, load_report
@@ -189,3 +194,91 @@ def test_v_antar_tahun_follows_an_indikator_across_years(loaded):
     assert sorted(method for method, _ in links.values()).count("fuzzy") == 1
     fuzzy_score = next(score for method, score in links.values() if method == "fuzzy")
     assert 90 <= fuzzy_score < 100
+
+
+# --- anggaran realisasi and kode (optional contract keys) ----------------------------------------
+
+ORGANISASI = "mojokerto-organisasi-2022-tw4"
+# Bagian Organisasi's budget rows (program, kegiatan, three sub kegiatan) with what a budget
+# table printing Realisasi (Rp) and a kode rekening column would add.
+REALISASI = [1135700000, 1135700000, 375000000, 336000000, 424700000]
+KODE = ["4.01.01", "4.01.01.2.03", "4.01.01.2.03.0001", "4.01.01.2.03.0002", "4.01.01.2.03.0003"]
+
+
+def _truth_report(sha: str, realisasi=None, kode=None) -> dict:
+    """A sample's JSON truth as a report to load, its anggaran rows given realisasi / kode
+    (None: the key is absent, as in a table that prints none)."""
+    from .truth import SAMPLES
+
+    report = json.loads((SAMPLES / f"{ORGANISASI}.json").read_text(encoding="utf-8"))
+    report["source"]["sha256"] = sha
+    for i, row in enumerate(report["anggaran"]):
+        if realisasi is not None and realisasi[i] is not None:
+            row["realisasi"] = realisasi[i]
+        if kode is not None:
+            row["kode"] = kode[i]
+    return report
+
+
+def _budget(con, sha):
+    return rows(con, "SELECT level, jumlah, realisasi, kode FROM anggaran WHERE report_id = ? ORDER BY row_no", sha)
+
+
+def _antar_unit(con, sha):
+    [row] = rows(con, """SELECT u.* FROM v_antar_unit u JOIN v_laporan l USING (pemda, unit_kerja, tahun, periode)
+                         WHERE l.report_id = ?""", sha)
+    return row
+
+
+def test_anggaran_realisasi_and_kode_are_kept_and_summed_once(fresh_db):
+    report = _truth_report("a" * 64, REALISASI, KODE)
+    # lkj's own schema allows the two keys (the truth rows lack only lkj's `page`)
+    jsonschema.validate([{**row, "page": 3} for row in report["anggaran"]], api.schema()["properties"]["anggaran"])
+    assert load_report(fresh_db, report) == Outcome.ingested
+    budget = _budget(fresh_db, "a" * 64)
+    assert [(r["realisasi"], r["kode"]) for r in budget] == list(zip(REALISASI, KODE))
+    unit = _antar_unit(fresh_db, "a" * 64)
+    # program level only: the kegiatan and sub kegiatan rows repeat the same money
+    assert (unit["anggaran"], unit["anggaran_terealisasi"]) == (1186250000, 1135700000)
+    assert unit["serapan_anggaran_persen"] == round(100 * 1135700000 / 1186250000, 2) == 95.74
+
+
+def test_anggaran_realisasi_printed_on_sub_kegiatan_only(fresh_db):
+    """The highest level that prints a realisasi is summed; its serapan is against the pagu of the
+    rows that print one, so the sub kegiatan without a figure does not lower it."""
+    sha = "b" * 64
+    load_report(fresh_db, _truth_report(sha, [None, None, 375000000, 336000000, None]))
+    unit = _antar_unit(fresh_db, sha)
+    assert unit["anggaran"] == 1186250000 and unit["anggaran_terealisasi"] == 711000000
+    assert unit["serapan_anggaran_persen"] == round(100 * 711000000 / (392250000 + 351000000), 2)
+
+
+def test_anggaran_without_realisasi_or_kode_loads_nulls(fresh_db):
+    sha = "d" * 64
+    load_report(fresh_db, _truth_report(sha))
+    assert {(r["realisasi"], r["kode"]) for r in _budget(fresh_db, sha)} == {(None, None)}
+    unit = _antar_unit(fresh_db, sha)
+    assert unit["anggaran"] == 1186250000
+    assert (unit["anggaran_terealisasi"], unit["serapan_anggaran_persen"]) == (None, None)
+
+
+def test_a_warehouse_from_before_realisasi_and_kode_gains_them(tmp_path):
+    """A file whose anggaran table predates the two columns opens, keeps its rows (NULL in the new
+    columns) and loads reports that carry them."""
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))
+    old.execute("""CREATE TABLE anggaran (report_id VARCHAR NOT NULL, row_no INTEGER NOT NULL, page INTEGER,
+                   uraian VARCHAR NOT NULL, level VARCHAR NOT NULL, jumlah BIGINT, sumber VARCHAR,
+                   PRIMARY KEY (report_id, row_no))""")
+    old.execute("INSERT INTO anggaran VALUES ('0' || repeat('0', 63), 0, 3, 'Program Lama', 'program', 5, 'APBD')")
+    old.close()
+    con = connect(path)
+    try:
+        assert _budget(con, "0" * 64) == [{"level": "program", "jumlah": 5, "realisasi": None, "kode": None}]
+        assert load_report(con, _truth_report("a" * 64, REALISASI, KODE)) == Outcome.ingested
+        assert _antar_unit(con, "a" * 64)["anggaran_terealisasi"] == 1135700000
+    finally:
+        con.close()
+    again = connect(path)  # the schema is applied on every open: a second time changes nothing
+    assert [r["kode"] for r in _budget(again, "a" * 64)] == KODE
+    again.close()

@@ -28,6 +28,7 @@ SCHEMAS = {
     "anggaran": pa.schema([
         ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("uraian", pa.string()),
         ("level", pa.string()), ("jumlah", pa.int64()), ("sumber", pa.string()),
+        ("realisasi", pa.int64()), ("kode", pa.string()),  # optional in the contract: absent → NULL
     ]),
     "rencana_triwulan": pa.schema([
         ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),

@@ -1,2 +1,3 @@
--- Rows of one report, handed over as an Arrow table named `incoming`.
+-- Rows of one report, handed over as an Arrow table named `incoming`. By name: the optional
+-- realisasi and kode arrive as NULL columns when the report has none.
 INSERT INTO anggaran BY NAME SELECT * FROM incoming;

@@ -67,8 +67,13 @@ CREATE TABLE IF NOT EXISTS anggaran (
     level      VARCHAR NOT NULL,
     jumlah     BIGINT,
     sumber     VARCHAR,
+    realisasi  BIGINT,                 -- rupiah realised, when the table prints it
+    kode       VARCHAR,                -- kode rekening as printed
     PRIMARY KEY (report_id, row_no)
 );
+-- Warehouses created before realisasi and kode were kept gain them (NULL for earlier loads).
+ALTER TABLE anggaran ADD COLUMN IF NOT EXISTS realisasi BIGINT;
+ALTER TABLE anggaran ADD COLUMN IF NOT EXISTS kode VARCHAR;
 
 CREATE TABLE IF NOT EXISTS rencana_triwulan (
     report_id     VARCHAR NOT NULL,

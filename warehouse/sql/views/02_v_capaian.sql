@@ -21,32 +21,25 @@ WITH current_rows AS (
     WHERE l.is_current
 ),
 
+-- The rule is the one of normalisers/capaian.py, as the macros of schema/03_capaian_rule.sql.
 candidates AS (
     SELECT
         *,
-        CASE WHEN target.number <> 0 THEN realisasi.number / target.number * 100 END AS f_biasa,
-        CASE WHEN target.number <> 0 THEN (2 * target.number - realisasi.number) / target.number * 100 END AS f_selisih,
-        CASE WHEN realisasi.number <> 0 THEN target.number / realisasi.number * 100 END AS f_kebalikan,
-        -- the digits printed after the decimal comma of the capaian
-        coalesce(length(nullif(regexp_extract(capaian.raw, '[0-9][.,]([0-9]+)', 1), '')), 0)::INTEGER AS digits
+        capaian_biasa(target.number, realisasi.number) AS f_biasa,
+        capaian_selisih(target.number, realisasi.number) AS f_selisih,
+        capaian_kebalikan(target.number, realisasi.number) AS f_kebalikan
     FROM current_rows
 ),
 
 printed_matches AS (
     SELECT
         *,
-        capaian.number IS NOT NULL AND (
-            abs(round(f_biasa, digits) - capaian.number) < 1e-6
-            OR abs(trunc(f_biasa * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
-        ) AS reproduces_biasa,
-        capaian.number IS NOT NULL AND (
-            abs(round(f_selisih, digits) - capaian.number) < 1e-6
-            OR abs(trunc(f_selisih * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
-        ) AS reproduces_selisih,
-        capaian.number IS NOT NULL AND (
-            abs(round(f_kebalikan, digits) - capaian.number) < 1e-6
-            OR abs(trunc(f_kebalikan * 10 ^ digits) / 10 ^ digits - capaian.number) < 1e-6
-        ) AS reproduces_kebalikan
+        capaian_reproduces(f_biasa, target.number, realisasi.number, capaian.number, target.unit, capaian.raw)
+            AS reproduces_biasa,
+        capaian_reproduces(f_selisih, target.number, realisasi.number, capaian.number, target.unit, capaian.raw)
+            AS reproduces_selisih,
+        capaian_reproduces(f_kebalikan, target.number, realisasi.number, capaian.number, target.unit, capaian.raw)
+            AS reproduces_kebalikan
     FROM candidates
 ),
 

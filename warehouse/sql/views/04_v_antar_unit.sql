@@ -1,6 +1,6 @@
 -- Per pemda × tahun × periode × unit kerja: how many indikator, how many reached their
--- target, the mean capaian, the budget (program level) and its realisation (the
--- "realisasi anggaran" indikator, in %).
+-- target, the mean capaian, the budget (program level) and its realisation: in % from the
+-- "realisasi anggaran" indikator, and in rupiah from the budget table where it prints one.
 CREATE OR REPLACE VIEW v_antar_unit AS
 WITH per_unit AS (
     SELECT
@@ -21,12 +21,38 @@ budget AS (
     FROM anggaran
     WHERE level = 'program'
     GROUP BY report_id
+),
+
+-- Realised rupiah are summed over one level only (a program row holds its kegiatan): the
+-- highest level that prints them, program where it does. Serapan is against the pagu of the
+-- same rows, so a row without a printed realisasi does not lower it.
+realised_level AS (
+    SELECT report_id, min(CASE level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END) AS depth
+    FROM anggaran
+    WHERE realisasi IS NOT NULL
+    GROUP BY report_id
+),
+
+realised AS (
+    SELECT
+        a.report_id,
+        sum(a.realisasi)::BIGINT AS anggaran_terealisasi,
+        round(100 * sum(a.realisasi) FILTER (a.jumlah IS NOT NULL) / nullif(sum(a.jumlah), 0), 2)::DOUBLE
+            AS serapan_anggaran_persen
+    FROM anggaran AS a
+    JOIN realised_level AS r
+        ON a.report_id = r.report_id
+       AND CASE a.level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END = r.depth
+    WHERE a.realisasi IS NOT NULL
+    GROUP BY a.report_id
 )
 
 SELECT
     u.pemda, u.tahun, u.triwulan, u.periode, u.unit_kerja,
     u.jumlah_indikator, u.indikator_tercapai, u.indikator_dalam_proses, u.rata_rata_capaian,
     b.anggaran, u.realisasi_anggaran_persen,
-    round(b.anggaran * u.realisasi_anggaran_persen / 100)::BIGINT AS realisasi_anggaran
+    round(b.anggaran * u.realisasi_anggaran_persen / 100)::BIGINT AS realisasi_anggaran,
+    r.anggaran_terealisasi, r.serapan_anggaran_persen
 FROM per_unit AS u
-LEFT JOIN budget AS b USING (report_id);
+LEFT JOIN budget AS b USING (report_id)
+LEFT JOIN realised AS r USING (report_id);
