@@ -11,15 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from normalisers.values import TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number
-
 from .pdf import Document, Line
+from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number
 
 # Words that open the name of a work unit or an instansi.
-_ORG_OPENERS = {
-    "bagian", "subbagian", "sub", "dinas", "badan", "inspektorat", "kecamatan", "kelurahan", "satuan",
-    "sekretariat", "setda", "biro", "kantor", "bidang", "upt", "uptd", "rumah", "rsud", "bappeda",
-}
+_ORG_OPENERS = set(ORGANISATION_OPENERS)
 # Instansi whose name is one word ("Inspektorat Kabupaten X").
 _ONE_WORD_UNITS = {"inspektorat", "bappeda", "bapenda", "bappelitbangda", "bpkad", "bpbd", "bkd", "bkpsdm", "setwan",
                    "bakesbangpol", "rsud"}

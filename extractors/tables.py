@@ -362,6 +362,7 @@ def body_kinds(body: list[list[Cell | None]], col: int) -> Counter:
 
 def assign_roles(labels: list[str], body: list[list[Cell | None]]) -> list[Column]:
     """A role per column: the best of header score plus body evidence."""
+    labels = _split_run_together(labels)
     columns = []
     for col, label in enumerate(labels):
         holds = body_kinds(body, col)
@@ -376,6 +377,46 @@ def assign_roles(labels: list[str], body: list[list[Cell | None]]) -> list[Colum
     _quarters(columns)
     _unnamed_numbering(columns, body)
     return columns
+
+
+def _split_run_together(labels: list[str]) -> list[str]:
+    """A header cell over k columns whose text names k roles one after the other ("SASARAN
+    INDIKATOR KINERJA" where a scan lost the rule between two header cells) names each column in turn."""
+    out = list(labels)
+    start = 0
+    while start < len(labels):
+        end = start
+        while end + 1 < len(labels) and labels[end + 1] == labels[start]:
+            end += 1
+        span = end - start + 1
+        if span > 1 and labels[start]:
+            named = _roles_in_order(labels[start])
+            if len(named) == span:
+                words = labels[start].split()
+                cuts = [position for position, _ in named] + [len(words)]
+                for k in range(span):
+                    out[start + k] = " ".join(words[cuts[k]:cuts[k + 1]])
+        start = end + 1
+    return out
+
+
+def _roles_in_order(label: str) -> list[tuple[int, str]]:
+    """(word position, role) of the whole phrases a label holds, longest first, not overlapping;
+    one entry per role, in reading order."""
+    raw = label.split()
+    words = [layout.words(w)[0] if layout.words(w) else "" for w in raw]
+    taken = [False] * len(words)
+    found = []
+    for phrase, role in layout.phrases():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase and not any(taken[i:i + n]):
+                taken[i:i + n] = [True] * n
+                found.append((i, role))
+    first: dict[str, int] = {}
+    for position, role in sorted(found):
+        first.setdefault(role, position)
+    return sorted((position, role) for role, position in first.items())
 
 
 _ROLE_INDEX = {role.name: i for i, role in enumerate(layout.ROLES)}

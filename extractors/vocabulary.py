@@ -9,6 +9,17 @@ from __future__ import annotations
 
 import re
 
+def fold_whitespace(text: str | None) -> str:
+    """Runs of white space (line breaks included) become one space."""
+    return " ".join((text or "").split())
+
+
+def parse_nip(text: str | None) -> str | None:
+    """NIP "19660419 198619 2 003" → "196604191986192003" (a civil servant's 18 digits) or None."""
+    digits = re.sub(r"\D", "", text or "")
+    return digits if len(digits) == 18 else None
+
+
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 ROMAN_OF = {number: numeral for numeral, number in ROMAN.items()}
 ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}

@@ -11,7 +11,7 @@ import re
 
 # Quarters are read with the shared vocabulary; TRIWULAN_PATTERN and triwulan_number stay
 # importable from here for the modules that take them from values.
-from extractors.vocabulary import TRIWULAN_PATTERN, triwulan_number  # noqa: F401
+from extractors.vocabulary import TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number  # noqa: F401
 
 # One number as printed. Thousands dots or commas, an optional decimal part.
 _NUM = r"[-−]?\d+(?:[.,]\d+)*"
@@ -41,11 +41,6 @@ _COUNT = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})\s*(?P<noun>[^\d\s()%][^()%]
 _SCALES = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "m": 10**9, "triliun": 10**12, "t": 10**12}
 _PERCENT_NOUNS = {"persen", "prosen"}
 _RUPIAH_NOUNS = {"rupiah"}
-
-
-def fold_whitespace(text: str | None) -> str:
-    """Runs of white space (line breaks included) become one space."""
-    return " ".join((text or "").split())
 
 
 def parse_number(text: str) -> int | float | None:
@@ -179,7 +174,3 @@ def parse_triwulan(text: str) -> int | None:
     return triwulan_number(m["q"]) if m else None
 
 
-def parse_nip(text: str | None) -> str | None:
-    """NIP "19660419 198619 2 003" → "196604191986192003" (18 digits) or None."""
-    digits = re.sub(r"\D", "", text or "")
-    return digits if len(digits) == 18 else None

@@ -95,6 +95,14 @@ def test_quarter_columns_in_order_and_one_quarter_is_not_a_plan():
     assert roles_of(labels, ["X", "50%", "46%", "92%"])[1:] == ["target", "realisasi", "capaian"]
 
 
+def test_one_header_cell_over_two_columns_naming_two_roles():
+    # A scan lost the rule between two header cells: the text names both columns in turn.
+    header = ["No", "SASARAN INDIKATOR KINERJA", "SASARAN INDIKATOR KINERJA", "Target"]
+    assert roles_of(header, ["1.", "Meningkatnya X", "Persentase Y", "95%"]) == ["no", "sasaran", "indikator", "target"]
+    header = ["No", "Indikator Kinerja", "Indikator Kinerja", "Target"]  # a number column under the same name
+    assert roles_of(header, ["1.", "1.1", "Persentase Y", "95%"]) == ["no", "indikator", "indikator", "target"]
+
+
 def test_unnamed_numbering_columns():
     roles = roles_of(["", "Sasaran", "", "Indikator Kinerja", "Target"], ["1.", "S", "1.1", "X", "95%"])
     assert roles == ["no", "sasaran", "indikator", "indikator", "target"]
