@@ -130,11 +130,15 @@ def read_tables(document: Document) -> Reading:
                 and index == 0
                 and previous_grid.page == page.number - 1
                 and previous_grid is _last_grid(document, previous_grid.page)
-                and grid.n_cols == len(previous.roles)
+                and (grid.n_cols == len(previous.roles) or (kind == previous.kind
+                                                            and _collapsed(roles) == _collapsed(previous.roles)))
                 # A repeated header: the same names, or (read by OCR, a letter off) the same roles.
-                and (kind is None or (kind == previous.kind and (labels == previous.header or roles == previous.roles)))
+                and (kind is None or (kind == previous.kind and (labels == previous.header
+                                                                 or _collapsed(roles) == _collapsed(previous.roles))))
             )
             body = matrix[n_header if kind else 0:]
+            if continues and grid.n_cols != len(previous.roles):
+                body = _onto_columns(body, roles, previous.roles)
             target_roles = previous.roles if continues else roles
             target_header = previous.header if continues else labels
             classes = classify_rows(body, target_roles, target_header,
@@ -164,6 +168,33 @@ def read_tables(document: Document) -> Reading:
             previous, previous_grid = table, grid
     _one_budget(found, candidates)
     return Reading(found, candidates)
+
+
+def _collapsed(roles: list[str | None]) -> list[str | None]:
+    """Roles left to right, a run of one role counted once (a number column beside its text)."""
+    return [r for i, r in enumerate(roles) if i == 0 or r != roles[i - 1]]
+
+
+def _onto_columns(body: list[list[Cell | None]], roles: list[str | None], onto: list[str | None]) -> list:
+    """Rows of a continuation drawn with other columns (a rule-less table whose number column did not
+    recur) placed under the columns of the table they continue, role by role: where the
+    continuation has fewer columns of a role, they take the last (the text beside the numbers)."""
+    mapping: dict[int, int] = {}
+    for role in dict.fromkeys(roles):
+        mine = [i for i, r in enumerate(roles) if r == role]
+        theirs = [i for i, r in enumerate(onto) if r == role]
+        if not theirs:
+            continue
+        paired = theirs[-len(mine):] if len(mine) <= len(theirs) else theirs + [theirs[-1]] * (len(mine) - len(theirs))
+        mapping.update(zip(mine, paired))
+    placed = []
+    for row in body:
+        out: list[Cell | None] = [None] * len(onto)
+        for i, cell in enumerate(row):
+            if i in mapping and cell is not None and out[mapping[i]] is None:
+                out[mapping[i]] = cell
+        placed.append(out)
+    return placed
 
 
 def _join_split_row(previous: Table, kept: list) -> list:
@@ -524,7 +555,7 @@ def _row_class(row, following, roles, header, kind) -> str:
         return layout.COLUMN_NUMBERS
     if header and _repeats_header(row, header):
         return layout.HEADER
-    first = next((c.text for c in cells if roles[c.col0] != "no" and not number_label(c.text)), "")
+    first = next((c.text for c in cells if _role_of(row, c, roles) != "no" and not number_label(c.text)), "")
     if layout.TOTAL_ROW.match(" ".join(first.split())):
         return layout.TOTAL
     if kind != "anggaran" and _is_group_row(row, cells, following, roles):
@@ -544,15 +575,15 @@ def _is_group_row(row, cells, following, roles) -> bool:
     """A sasaran printed as a row of its own above its indikator rows: one text spanning the
     indikator and value columns, or a text with every value column empty, numbered unlike the
     row under it."""
-    content = [c for c in cells if roles[c.col0] != "no"]
+    content = [c for c in cells if _role_of(row, c, roles) != "no"]
     if len(content) == 1:
-        spanned = {roles[i] for i in range(content[0].col0, min(content[0].col1, len(roles)))}
+        spanned = {roles[i] for i, cell in enumerate(row) if cell is content[0]}
         if spanned & {"indikator", "sasaran"} and spanned & _VALUE_ROLES:
             return True
     if "sasaran" in roles or not following:
         return False
     values = [row[i] for i, r in enumerate(roles) if r in _VALUE_ROLES]
-    texts = [c for c in content if roles[c.col0] in _TEXT_ROLES]
+    texts = [c for c in content if _role_of(row, c, roles) in _TEXT_ROLES]
     if not texts or any(c is not None and c.text for c in values):
         return False
     below = following[0]
@@ -561,6 +592,11 @@ def _is_group_row(row, cells, following, roles) -> bool:
     theirs = numbering_kind(number_label(_first_text(below, roles, "no")))
     return (mine is not None and theirs is not None and mine != theirs
             and any(c is not None and c.text for c in below_values))
+
+
+def _role_of(row, cell, roles) -> str | None:
+    """The role of the leftmost column the cell stands in, in this row."""
+    return next((roles[i] for i, c in enumerate(row) if c is cell), None)
 
 
 def _first_text(row, roles, role) -> str:

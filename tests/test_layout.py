@@ -245,3 +245,17 @@ def test_header_words_come_from_the_layout_data():
     for role in layout.ROLES:
         for phrase in role.phrases:
             assert set(layout.words(phrase)) <= vocabulary, phrase
+
+
+def test_a_continuation_drawn_with_fewer_columns_is_stitched_by_role():
+    first = grid([["No.", "Sasaran", "", "Indikator Kinerja", "Target"],
+                  ["1.", "Meningkatnya X", "1.1", "Persentase A", "95%"]], page=2)
+    second = grid([["No.", "Sasaran", "Indikator Kinerja", "Target"],
+                   ["", "Meningkatnya X", "1.2 Persentase B", "90%"]], page=3)
+    reading = read_tables(document(first, second))
+    assert [c.decision for c in reading.candidates] == ["kept", "continued"]
+    (table,) = reading.tables["perjanjian_kinerja"]
+    assert [[c.text if c else None for c in row] for row in table.rows] == [
+        ["1.", "Meningkatnya X", "1.1", "Persentase A", "95%"],
+        [None, "Meningkatnya X", None, "1.2 Persentase B", "90%"],
+    ]
