@@ -257,5 +257,5 @@ def test_a_continuation_drawn_with_fewer_columns_is_stitched_by_role():
     (table,) = reading.tables["perjanjian_kinerja"]
     assert [[c.text if c else None for c in row] for row in table.rows] == [
         ["1.", "Meningkatnya X", "1.1", "Persentase A", "95%"],
-        [None, "Meningkatnya X", None, "1.2 Persentase B", "90%"],
+        ["", "Meningkatnya X", None, "1.2 Persentase B", "90%"],
     ]
