@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .vocabulary import number_label
+
 # What a body cell holds, by its text (see `value_kind`).
 PERCENT, RUPIAH, COUNT, GRADE, NUMBERING, CODE, TEXT, EMPTY = (
     "percent", "rupiah", "count", "grade", "numbering", "code", "text", "empty")
@@ -162,7 +164,6 @@ _GRADE = re.compile(r"\b(kategori|predikat|kriteria)\b|^(AA|A|BB|B|CC|C|D)$|^(sa
                     re.I)
 _COUNT = re.compile(rf"^[<>≤≥]?=?\s*{_NUM}(\s+\S+){{0,3}}$")
 _CODE = re.compile(r"^\d+(?:\.\d+){2,}$|^\d\.\d{2}(?:\.\d+)+$|^[XY0-9]\.[XY0-9]{2}\.")
-_NUMBERING = re.compile(r"^\(?([0-9]{1,2}(?:\.[0-9]{1,2})?|[IVXivx]{1,4}|[a-zA-Z])[.)]?$")
 
 
 def value_kind(text: str | None) -> str:
@@ -170,7 +171,9 @@ def value_kind(text: str | None) -> str:
     text = " ".join((text or "").split())
     if not text:
         return EMPTY
-    if _NUMBERING.match(text):
+    label = number_label(text)
+    # "1", "2.1", "IV", "a.": a row's numbering; longer decimal runs are kode rekening.
+    if label and not re.fullmatch(r"\d{3,}|\d+(\.\d+){2,}|\d*\.?\d{3,}", label):
         return NUMBERING
     if _RUPIAH.match(text):
         return RUPIAH

@@ -24,11 +24,13 @@ ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 
 ROMAN_OF = {number: numeral for numeral, number in ROMAN.items()}
 ORDINAL = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4}
 
+# How a quarter's number is written: "IV", "4", "keempat".
+QUARTER_NUMERAL = r"IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat"
 # "Triwulan IV", "Tri wulan 1", "TW II", "TRW 3", "Q3", "triwulan kedua".
-TRIWULAN_PATTERN = re.compile(
-    r"\b(?:triwulan|tri\s*wulan|tw|trw|q|kuartal)\s*[-.]?\s*(?P<q>IV|III|II|I|[1-4]|pertama|kesatu|kedua|ketiga|keempat)\b",
-    re.IGNORECASE,
-)
+TRIWULAN_PATTERN = re.compile(rf"\b(?:triwulan|tri\s*wulan|tw|trw|q|kuartal)\s*[-.]?\s*(?P<q>{QUARTER_NUMERAL})\b",
+                              re.IGNORECASE)
+# A quarter named in running text: "triwulan II", "Triwulan ketiga".
+TRIWULAN_IN_TEXT = re.compile(rf"\btriwulan\s+(?P<q>{QUARTER_NUMERAL})\b", re.IGNORECASE)
 # The word that names a quarter, as OCR also runs it into its numeral ("Triwulann", "Twi", "TWH").
 QUARTER_WORD = re.compile(r"\b(tri\s*wulan\w{0,3}|tw\w{0,3}|trw\w{0,3}|kuartal)\b", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.vocabulary import ORGANISATION_NAME, ROMAN_OF, triwulan_number
+from extractors.vocabulary import ORGANISATION_NAME, ROMAN_OF, TRIWULAN_IN_TEXT, triwulan_number
 
 from .capaian import FORMULAS, consistent, formula_value
 from .capaian import printed_matches as printed_capaian_matches  # noqa: F401  (the name tests and callers use)
@@ -25,7 +25,7 @@ _MONTH = r"(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober
 _UNTIL = r"(?:sampai\s+dengan|sampai|hingga|s\.?\s?d\.?|s/d|-|–)"
 _MONTH_RANGE = re.compile(rf"\b(?:bulan\s+)?{_MONTH}(?:\s+\d{{4}})?\s*{_UNTIL}\s*(?:bulan\s+)?{_MONTH}\b", re.IGNORECASE)
 _UNTIL_MONTH = re.compile(rf"\b(?:sampai\s+dengan|sampai|hingga|s\.?\s?d\.?|s/d|per)\s+(?:akhir\s+)?bulan\s+{_MONTH}\b", re.IGNORECASE)
-_QUARTER = re.compile(r"\btriwulan\s+(?P<q>IV|III|II|I|[1-4]|pertama|kedua|ketiga|keempat)\b", re.IGNORECASE)
+_QUARTER = TRIWULAN_IN_TEXT
 # A quarter named to compare with or to plan for is not a wrong period.
 _ELSEWHERE = re.compile(r"\b(dibanding\w*|sebelumnya|berikutnya|selanjutnya|mendatang|akan|yang\s+lalu|lalu|rencana\w*)\b", re.IGNORECASE)
 
