@@ -145,7 +145,7 @@ def header_vocabulary() -> frozenset[str]:
 @cache
 def fuzzy_words() -> dict[str, str]:
     """OCR-misspellable header word → its role."""
-    return {word: role.name for role in ROLES for word in role.fuzzy}
+    return {word: role.name for role in ROLES for text in role.fuzzy for word in text.split()}
 
 
 @cache

@@ -30,7 +30,7 @@ KIND_ORDER = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kin
 # Header score of a whole phrase: 1 + its number of words; of one word of a phrase: this.
 _WORD_SCORE = 1.0
 # A misspelt header word (OCR) is weaker evidence than a word spelt right.
-_FUZZY_SCORE = 1.5
+_RESPELL_PENALTY = 0.5
 _FUZZY_CUTOFF = 75
 # What the body cells hold adds at most this to a role's score.
 _BODY_WEIGHT = 1.5
@@ -321,7 +321,7 @@ def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
         cells = [c for c in _distinct(row) if c.text]
         # Under the first header row, a sasaran printed as a group row is short and has no figure
         # either: only header words, or names of three words at most, continue the header.
-        if not cells or not all(_is_header_cell(c.text, 6 if count == 0 else 3) for c in cells):
+        if not cells or not all(_is_header_cell(_percent_misread(c.text), 6 if count == 0 else 3) for c in cells):
             break
         # A numbering of its own in the first column opens the body (a header's No cell spans down).
         if count and row[0] is not None and row[0] is not matrix[count - 1][0] and number_label(row[0].text):
@@ -346,34 +346,42 @@ def _column_labels(header_rows: list[list[Cell | None]], n_cols: int) -> list[st
 
 def _percent_misread(label: str) -> str:
     """"Capaian (Yo)": OCR's reading of "(%)", which gives the column's values their unit."""
-    return re.sub(r"\((?:Yo|yo|%o|o/o|9/6)\)", "(%)", label)
+    return re.sub(r"\((?:Yo|yo|%o|o/o|9/6|96|9%)\)", "(%)", label)
 
 
 # --- column roles ------------------------------------------------------------------------------
 
 def header_scores(label: str) -> dict[str, float]:
     """Each role the header text names, with how specifically: a whole phrase scores 1 + its
-    words, a word of a phrase less, a misspelt word (OCR) least."""
-    words = layout.words(label)
+    words, a word of a phrase less. A word OCR misspelt ("Canaian", "Indikatar") is read as
+    the header word it is nearest to, and what it names scores a little less."""
+    words, respelled = _respelled(layout.words(label))
     if not words:
         return {}
     scores: dict[str, float] = {}
     for phrase, role in layout.phrases():
         n = len(phrase)
-        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-            scores[role] = max(scores.get(role, 0.0), 1.0 + n)
-    for word in words:
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase:
+                score = 1.0 + n - (_RESPELL_PENALTY if any(respelled[i:i + n]) else 0.0)
+                scores[role] = max(scores.get(role, 0.0), score)
+    for word, misspelt in zip(words, respelled):
         for role in layout.roles_of_word(word):
-            scores[role] = max(scores.get(role, 0.0), _WORD_SCORE)
-    if not scores:
-        fuzzy = layout.fuzzy_words()
-        vocabulary = layout.header_vocabulary()
-        for word in words:
-            if len(word) >= 6 and word.isalpha() and word not in vocabulary:
-                match = process.extractOne(word, list(fuzzy), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-                if match:
-                    scores[fuzzy[match[0]]] = max(scores.get(fuzzy[match[0]], 0.0), _FUZZY_SCORE)
+            scores[role] = max(scores.get(role, 0.0), _WORD_SCORE - (_RESPELL_PENALTY if misspelt else 0.0))
     return scores
+
+
+def _respelled(words: list[str]) -> tuple[list[str], list[bool]]:
+    vocabulary = layout.header_vocabulary()
+    fuzzy = layout.fuzzy_words()
+    out, flags = [], []
+    for word in words:
+        match = None
+        if len(word) >= 6 and word.isalpha() and word not in vocabulary:
+            match = process.extractOne(word, list(fuzzy), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        out.append(match[0] if match else word)
+        flags.append(bool(match))
+    return out, flags
 
 
 def body_kinds(body: list[list[Cell | None]], col: int) -> Counter:
