@@ -1,5 +1,5 @@
 -- Per pemda × tahun × periode × unit kerja: how many indikator, how many reached their
--- target, the mean capaian, the budget (program level) and its realisation: in % from the
+-- target, the mean capaian, the budget (its top level) and its realisation: in % from the
 -- "realisasi anggaran" indikator, and in rupiah from the budget table where it prints one.
 CREATE OR REPLACE VIEW v_antar_unit AS
 WITH per_unit AS (
@@ -16,11 +16,20 @@ WITH per_unit AS (
     GROUP BY ALL
 ),
 
-budget AS (
-    SELECT report_id, sum(jumlah)::BIGINT AS anggaran
+-- The pagu is summed over the top level the table prints (program; kegiatan for a unit that
+-- runs kegiatan only), so nested rows are not counted twice.
+top_level AS (
+    SELECT report_id, min(CASE level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END) AS depth
     FROM anggaran
-    WHERE level = 'program'
     GROUP BY report_id
+),
+
+budget AS (
+    SELECT a.report_id, sum(a.jumlah)::BIGINT AS anggaran
+    FROM anggaran AS a
+    JOIN top_level AS t USING (report_id)
+    WHERE CASE a.level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END = t.depth
+    GROUP BY a.report_id
 ),
 
 -- Realised rupiah are summed over one level only (a program row holds its kegiatan): the
