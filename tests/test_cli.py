@@ -34,6 +34,32 @@ def test_pretty_is_the_same_document():
     assert json.loads(lkj("extract", SEED, "--pretty").stdout) == json.loads(lkj("extract", SEED).stdout)
 
 
+def test_explain_names_every_candidate_and_its_decision():
+    explained = json.loads(lkj("extract", SEED, "--explain-json").stdout)
+    candidates = explained["candidates"]
+    kept = {c["kind"] for c in candidates if c["decision"] == "kept"}
+    assert kept == {"perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"}
+    assert all(c["reason"] for c in candidates)
+    pk = next(c for c in candidates if c["kind"] == "perjanjian_kinerja")
+    assert [col["role"] for col in pk["columns"]][:2] == ["no", "sasaran"]
+    assert "indikator" in {col["role"] for col in pk["columns"]}
+    text = lkj("extract", SEED, "--explain").stdout
+    assert "decision: kept: kept as capaian_kinerja" in text and "column 0: 'No" in text
+
+
+def test_a_document_without_lkj_tables_names_what_came_nearest(tmp_path):
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    path = tmp_path / "pegawai.pdf"
+    SimpleDocTemplate(str(path)).build([Table([["No", "Nama", "Indikator"], ["1", "Budi", "Persentase X"]],
+                                              style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])])
+    result = lkj("extract", path)
+    assert result.returncode == ExitCode.no_lkj_tables
+    assert "nearest: page 1" in result.stderr and "lacks" in result.stderr
+    explained = json.loads(lkj("extract", path, "--explain-json").stdout)
+    assert [c["decision"] for c in explained["candidates"]] == ["skipped"]
+
+
 def one_page_pdf(path, text="Surat undangan rapat koordinasi", encrypt=None):
     pdf = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
     pdf.drawString(72, 760, text)
