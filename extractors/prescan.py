@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from lkj.exceptions import DamagedPdfError, EncryptedPdfError, TooLargeError
+from .errors import DamagedPdfError, EncryptedPdfError, TooLargeError
 
 # zlib cannot inflate more than about 1032 bytes from one.
 _MAX_FLATE_RATIO = 1032

@@ -2,84 +2,11 @@
 
 The CLI prints `str(error)` (file name and reason, in one line) and exits with
 `error.exit_code`; batch jobs write the same line beside the quarantined file.
+The classes are defined in `extractors.errors`, below the extractors that raise them.
 """
 
-from __future__ import annotations
+from extractors.errors import (DamagedPdfError, EncryptedPdfError, ExitCode, LkjError, NoLkjTablesError,
+                               NotAPdfError, OcrUnavailableError, TimedOutError, TooLargeError, UnreadableFileError)
 
-from enum import IntEnum
-from pathlib import Path
-
-
-class ExitCode(IntEnum):
-    ok = 0
-    usage = 2
-    not_a_pdf = 3
-    damaged_pdf = 4
-    encrypted_pdf = 5
-    no_lkj_tables = 6
-    too_large = 7
-    timed_out = 8
-    unreadable = 9
-    ocr_unavailable = 10
-    internal_error = 15
-
-
-class LkjError(Exception):
-    """Base of every input failure lkj reports without a traceback."""
-
-    exit_code = ExitCode.internal_error
-    reason = "could not be processed"
-
-    def __init__(self, path: str | Path, detail: str | None = None):
-        self.path = Path(path)
-        self.detail = " ".join((detail or "").split())
-        super().__init__(self.message)
-
-    def __reduce__(self):
-        # Errors cross process boundaries (parallel extraction): rebuild from path and detail.
-        return (type(self), (str(self.path), self.detail))
-
-    @property
-    def message(self) -> str:
-        text = f"{self.path.name}: {self.reason}"
-        return f"{text} ({self.detail})" if self.detail else text
-
-
-class NotAPdfError(LkjError):
-    exit_code = ExitCode.not_a_pdf
-    reason = "not a PDF"
-
-
-class DamagedPdfError(LkjError):
-    exit_code = ExitCode.damaged_pdf
-    reason = "damaged or truncated PDF"
-
-
-class EncryptedPdfError(LkjError):
-    exit_code = ExitCode.encrypted_pdf
-    reason = "encrypted with a password; remove it first, e.g. `qpdf --decrypt --password=PW in.pdf out.pdf`"
-
-
-class NoLkjTablesError(LkjError):
-    exit_code = ExitCode.no_lkj_tables
-    reason = "no LKj tables found (Perjanjian Kinerja, anggaran, rencana triwulan or capaian kinerja); not a performance report?"
-
-
-class UnreadableFileError(LkjError):
-    exit_code = ExitCode.unreadable
-    reason = "cannot be read"
-
-
-class TooLargeError(LkjError):
-    exit_code = ExitCode.too_large
-    reason = "too large to read safely"
-
-
-class TimedOutError(LkjError):
-    exit_code = ExitCode.timed_out
-    reason = "timed out"
-
-
-class OcrUnavailableError(LkjError):
-    exit_code = ExitCode.ocr_unavailable
-    reason = "scanned pages need OCR, which is not installed"
+__all__ = ["DamagedPdfError", "EncryptedPdfError", "ExitCode", "LkjError", "NoLkjTablesError", "NotAPdfError",
+           "OcrUnavailableError", "TimedOutError", "TooLargeError", "UnreadableFileError"]

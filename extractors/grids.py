@@ -1,0 +1,161 @@
+"""Cells and grids from a page's words and ruling: the drawn grids with each word in the cell
+under its centre, the tables read from white space, and the running lines outside them,
+as a `Page`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+from .cells import join_cell_lines
+from .records import Cell, Grid, Line, Page, Word
+from .textgrid import find_text_tables
+
+if TYPE_CHECKING:
+    from .pages import _PageScan
+
+# A scanned rule may break for this long (points) and still be one rule.
+SCAN_JOIN = 8.0
+# Ruling lines closer than this (points) are one line: Word draws cell borders
+# and shading rectangles a hair apart.
+SNAP = 2.5
+# Words whose tops differ by less than this are on one line.
+LINE_TOLERANCE = 3.0
+# A ruling segment shorter than this is a tick or a glyph, not a cell border.
+MIN_EDGE = 3.0
+
+
+def _find_tables(edges: list[dict], join: float = SNAP) -> list[tuple[tuple[float, float, float, float], list]]:
+    """pdfplumber's "lines" strategy, on edges read once: merge rules, intersect, cells, tables.
+    `join` bridges gaps along a rule and between a rule's end and the rule it meets: a scanned
+    rule breaks where the toner was thin."""
+    if not edges:
+        return []
+    merged = merge_edges(edges, snap_x_tolerance=SNAP, snap_y_tolerance=SNAP, join_x_tolerance=join,
+                         join_y_tolerance=join)
+    merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= MIN_EDGE]
+    cells = intersections_to_cells(edges_to_intersections(merged, join, join))
+    tables = []
+    for boxes in cells_to_tables(cells):
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        tables.append((bbox, boxes))
+    return tables
+
+
+def vocable(text: str) -> str:
+    """A word as the vocabulary counts it: lower case, no surrounding punctuation."""
+    return text.strip(".,;:()[]\"'%").lower()
+
+
+def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
+    # A fragment of a split word occurs once; a real word usually recurs in the document.
+    def known(word: str) -> bool:
+        return vocabulary[vocable(word)] > 1
+
+    grids = [g for bbox, boxes in scan.tables if (g := _grid(bbox, boxes, scan.words, scan.number, known))]
+    blank = set(scan.blank)
+    for cell in (c for g in grids for c in g.cells if not c.text and c.bbox in blank):
+        cell.confidence = 0.0  # ink the OCR made nothing of: printed, but unread
+    outside = [w for w in scan.words if not any(_inside(w, g.bbox) for g in grids)]
+
+    def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
+        return Grid(scan.number, bbox, n_rows, n_cols, [
+            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used), ruled=False)
+            for r0, r1, c0, c1, text, box, x0, used in cells], col_edges)
+
+    text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)
+    if text_grids:
+        grids = sorted(grids + text_grids, key=lambda g: g.bbox[1])
+        outside = [w for w in outside if not any(_inside(w, g.bbox) for g in text_grids)]
+    lines = [
+        Line(" ".join(w.text for w in ws), scan.number, ws[0].x0, ws[-1].x1, min(w.top for w in ws),
+             max(w.bottom for w in ws), bold=round(ws[0].top) in scan.bold_tops,
+             confidences=tuple(w.confidence for w in ws) if scan.words and scan.words[0].confidence is not None
+             else (), obscured=_near_unread(ws, scan.unread))
+        for ws in _group_lines(outside)
+    ]
+    return Page(scan.number, scan.width, scan.height, lines, grids)
+
+
+def _near_unread(words: list[Word], unread: list) -> bool:
+    """Whether a line touches, or lies within a line's height of, ink no word was read from."""
+    x0, x1 = words[0].x0, words[-1].x1
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    reach = bottom - top
+    return any(bx0 <= x1 and x0 <= bx1 and by0 <= bottom + reach and top - reach <= by1
+               for bx0, by0, bx1, by1 in unread)
+
+
+def _confidence(words: list[Word]) -> float | None:
+    """A cell is as sure as its least sure word; None when its words were printed, not OCRed."""
+    read = [w.confidence for w in words if w.confidence is not None]
+    return min(read) if read else None
+
+
+def _group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words → lines, top to bottom, each line left to right."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].top - word.top) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _inside(word: Word, bbox) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    x0, top, x1, bottom = bbox
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _cluster(values: list[float]) -> list[float]:
+    edges: list[float] = []
+    for value in sorted(values):
+        if not edges or value - edges[-1] > SNAP:
+            edges.append(value)
+    return edges
+
+
+def _index(edges: list[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def _grid(bbox, boxes, words: list[Word], page_number: int, known) -> Grid | None:
+    boxes = [box for box in boxes if box[2] - box[0] > SNAP and box[3] - box[1] > SNAP]
+    if not boxes:
+        return None
+    xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes])
+    # Each word goes to the cell under its centre: look the grid position up, not every box.
+    by_position = {}
+    for n, box in enumerate(boxes):
+        for r in range(_index(ys, box[1]), _index(ys, box[3])):
+            for c in range(_index(xs, box[0]), _index(xs, box[2])):
+                by_position[r, c] = n
+    contents: list[list[Word]] = [[] for _ in boxes]
+    for word in words:
+        if not _inside(word, bbox):
+            continue
+        cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        n = by_position.get((bisect.bisect_right(ys, cy) - 1, bisect.bisect_right(xs, cx) - 1))
+        if n is not None and _inside(word, boxes[n]):
+            contents[n].append(word)
+    placed = list(zip(boxes, contents))
+    # The table's cell padding: the smallest gap between a cell's left rule and its text.
+    padding = min((min(w.x0 for w in inside) - box[0] for box, inside in placed if inside), default=0.0)
+    padding = max(padding, 0.0)
+    cells = []
+    for box, inside in placed:
+        cells.append(Cell(
+            row0=_index(ys, box[1]), row1=_index(ys, box[3]),
+            col0=_index(xs, box[0]), col1=_index(xs, box[2]),
+            text=join_cell_lines(_group_lines(inside), box, padding, known), page=page_number, bbox=tuple(box),
+            text_x0=min((w.x0 for w in inside), default=None), confidence=_confidence(inside),
+        ))
+    cells.sort(key=lambda c: (c.row0, c.col0))
+    return Grid(page_number, tuple(bbox), len(ys) - 1, len(xs) - 1, cells, xs)

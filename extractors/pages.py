@@ -1,0 +1,203 @@
+"""Each page parsed once, by playa (the compiled PDF parser camelot 2 is built on), into plain
+records: its glyphs with their boxes and fonts, its paths' segments, how much of it images
+cover, how much text is painted invisibly (`_ParsedPage`). Then, out of the parser's reach,
+what they make: words, ruling edges, ruled table cells, horizontal rules, and whether the page
+is a scan to be OCRed (`_PageScan`).
+
+Only playa's own calls run where its failures are taken for a damaged file: a bug of ours in
+what follows is raised as itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import playa
+from pdfplumber.utils.text import WordExtractor
+from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
+
+from .errors import DamagedPdfError, EncryptedPdfError
+from .grids import MIN_EDGE, SNAP, _find_tables
+from .records import Word
+
+if TYPE_CHECKING:
+    from .ocr import OcrPage
+
+# Word draws borders as filled rectangles this thin at most.
+MAX_RULE = 2.0
+# Text render modes that paint nothing: 3 (invisible) and 7 (clip only), as OCR layers use.
+_INVISIBLE = {3, 7}
+# playa reports what it recovers from on the log; lkj says it once, as a finding.
+logging.getLogger("playa").setLevel(logging.CRITICAL)
+_WORDS = WordExtractor(x_tolerance=3, y_tolerance=3, keep_blank_chars=False, use_text_flow=False)
+# What the parser meets in a broken file: an unknown filter, a trailer cut short, bad encodings.
+_DAMAGE = (PDFException, ValueError, LookupError, TypeError, AttributeError, AssertionError, RecursionError,
+           ArithmeticError, NotImplementedError, StopIteration, EOFError)
+
+
+@dataclass
+class _ParsedPage:
+    """What playa read from one page, nothing computed from it yet."""
+
+    number: int
+    width: float
+    height: float
+    chars: list[dict]  # pdfplumber's char records, with "fontname"
+    paths: list[tuple]  # (bbox, fill, stroke, segments) of each path
+    image_area: float
+    invisible: int  # text objects painted with an invisible render mode
+
+
+@dataclass
+class _PageScan:
+    """What one parse of a page yields, before cells are assembled."""
+
+    number: int
+    width: float
+    height: float
+    words: list[Word]
+    tables: list[tuple[tuple[float, float, float, float], list[tuple[float, float, float, float]]]]
+    bold_tops: set[int]
+    h_rules: list[tuple[float, float, float]]  # (x0, x1, y) of horizontal rules outside ruled grids
+    needs_ocr: bool = False
+    unread: list = field(default_factory=list)  # OCR: boxes of ink no word accounts for
+    blank: list = field(default_factory=list)  # OCR: boxes of table cells with ink but no word read
+
+
+class _ParserErrors:
+    """Within it, what playa raises is the file's fault: a damaged or encrypted PDF."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, traceback) -> bool:
+        if isinstance(error, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedPdfError(self.path) from None
+        if isinstance(error, _DAMAGE):
+            raise DamagedPdfError(self.path, f"{type(error).__name__}: {error}"[:200]) from None
+        return False
+
+
+def parse_pages(path: Path, data: bytes) -> Iterator[_ParsedPage]:
+    """The pages of the PDF `data` (read from `path`), one at a time, in order."""
+    # A class, not a try around a generator's body: a StopIteration from playa must reach it as
+    # such, not as the RuntimeError a generator turns it into.
+    parser = _ParserErrors(path)
+    with parser:
+        pdf = playa.Document(data)
+        pages = iter(pdf.pages)
+    with pdf:
+        for number in count(1):
+            with parser:
+                page = next(pages, None)
+                if page is None:
+                    return
+                parsed = _parse_page(page, number)
+            yield parsed  # what the caller does with it is outside `parser`
+
+
+def _parse_page(page, number: int) -> _ParsedPage:
+    chars, paths = [], []
+    image_area, invisible = 0.0, 0
+    for obj in page:
+        if obj.object_type == "image":
+            x0, top, x1, bottom = obj.bbox
+            image_area += max(x1 - x0, 0) * max(bottom - top, 0)
+        elif obj.object_type == "text":
+            if obj.gstate.render_mode in _INVISIBLE:
+                invisible += 1
+            for glyph in obj:
+                x0, top, x1, bottom = glyph.bbox
+                chars.append({"text": glyph.text or "", "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                              "doctop": top, "upright": True, "width": x1 - x0, "height": bottom - top,
+                              "fontname": glyph.fontname or ""})
+        elif obj.object_type == "path":
+            paths.append((obj.bbox, obj.fill, obj.stroke, list(obj.segments)))
+    return _ParsedPage(number, float(page.width), float(page.height), chars, paths, image_area, invisible)
+
+
+def _scan_page(parsed: _ParsedPage) -> _PageScan:
+    chars = parsed.chars
+    bold_tops = {round(c["top"]) for c in chars if "Bold" in c["fontname"]}
+    edges = [edge for path in parsed.paths for edge in _path_edges(*path)]
+    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+             for w in _WORDS.extract_words(chars)]
+    tables = _find_tables(edges)
+    width, height = parsed.width, parsed.height
+    # An image over most of the page and no readable text on it: a scan, read from its picture. An
+    # invisible text layer over the image (a scanner's own OCR) is set aside: its quality is
+    # unknown, it carries no confidences, and the table rules are only in the picture.
+    scanned = parsed.image_area >= 0.5 * width * height
+    needs_ocr = scanned and (parsed.invisible > 0 or not _readable(chars))
+    return _PageScan(parsed.number, width, height, words, tables, bold_tops, _h_rules(edges, tables), needs_ocr)
+
+
+def _readable(chars: list[dict]) -> bool:
+    """Whether a text layer says something: enough characters, mostly letters and digits (a
+    broken font maps glyphs to nothing or to private-use codes)."""
+    text = "".join(c["text"] for c in chars if not c["text"].isspace())
+    if len(text) < 20:
+        return False
+    plain = sum(ch.isascii() and (ch.isalnum() or ch in ".,%:;()/-") for ch in text)
+    return plain / len(text) >= 0.7
+
+
+def _h_rules(edges: list[dict], tables) -> list[tuple[float, float, float]]:
+    return [(e["x0"], e["x1"], e["top"]) for e in edges
+            if e["orientation"] == "h" and e["width"] >= 30 and not any(
+                b[0] - SNAP <= e["x0"] and e["x1"] <= b[2] + SNAP and b[1] - SNAP <= e["top"] <= b[3] + SNAP
+                for b, _ in tables)]
+
+
+def _ocr_scan(read: OcrPage) -> _PageScan:
+    words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in read.words]
+    return _PageScan(read.number, read.width, read.height, words, read.tables, set(), _h_rules(read.edges, read.tables),
+                     unread=read.unread, blank=read.blank)
+
+
+def _path_edges(bbox, fill: bool, stroke: bool, segments: list) -> list[dict]:
+    """The horizontal and vertical straight segments of a path: rules and cell borders. A filled,
+    unstroked area thicker than a rule is shading, not a border: a shaded row of a table ruled
+    with horizontal lines only must not become a table of its own."""
+    x0, top, x1, bottom = bbox
+    if fill and not stroke and x1 - x0 > MAX_RULE and bottom - top > MAX_RULE:
+        return []
+    edges = []
+    start = current = None
+    for segment in segments:
+        if segment.operator == "m":
+            start = current = segment.points[0]
+            continue
+        if segment.operator == "l" and current is not None:
+            end = segment.points[0]
+        elif segment.operator == "h" and current is not None and start is not None:
+            end = start
+        else:  # curves are not rules
+            current = segment.points[-1] if segment.points else current
+            continue
+        edge = _edge(current, end)
+        if edge:
+            edges.append(edge)
+        current = end
+    return edges
+
+
+def _edge(a, b) -> dict | None:
+    (x0, y0), (x1, y1) = sorted([a, b])
+    if abs(y1 - y0) < 0.5 and abs(x1 - x0) >= MIN_EDGE:
+        top = (y0 + y1) / 2
+        return {"x0": x0, "x1": x1, "top": top, "bottom": top, "width": x1 - x0, "height": 0, "orientation": "h",
+                "object_type": "line"}
+    if abs(x1 - x0) < 0.5 and abs(y1 - y0) >= MIN_EDGE:
+        top, bottom = min(y0, y1), max(y0, y1)
+        return {"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
+                "orientation": "v", "object_type": "line"}
+    return None

@@ -1,0 +1,97 @@
+"""The records every stage after the parser works on: words, running lines, drawn cells and
+grids, pages and the document they make up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    confidence: float | None = None  # OCR's, 0-100; None for a text layer
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of running text (outside every grid)."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool = False
+    confidences: tuple[float | None, ...] = ()  # OCR's, one per word of `text`
+    obscured: bool = False  # a stamp or signature is on or beside it (scans)
+
+
+@dataclass
+class Cell:
+    """One drawn cell; a merged cell covers rows row0..row1-1 and columns col0..col1-1."""
+
+    row0: int
+    row1: int
+    col0: int
+    col1: int
+    text: str
+    page: int
+    bbox: tuple[float, float, float, float]
+    text_x0: float | None = None  # where the text starts: indentation tells nesting
+    confidence: float | None = None  # OCR's lowest word confidence (0-100); None when printed text
+    ruled: bool = True  # drawn with rules; False when the columns were read from the white space
+
+
+@dataclass
+class Grid:
+    """A ruled table as drawn on one page."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
+    n_rows: int
+    n_cols: int
+    cells: list[Cell]
+    col_edges: list[float]
+
+    def at(self, row: int, col: int) -> Cell | None:
+        for cell in self.cells:
+            if cell.row0 <= row < cell.row1 and cell.col0 <= col < cell.col1:
+                return cell
+        return None
+
+    def matrix(self) -> list[list[Cell | None]]:
+        """Row-major cells; a merged cell stands in every position it covers."""
+        rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row0, cell.row1):
+                for c in range(cell.col0, cell.col1):
+                    rows[r][c] = cell
+        return rows
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    grids: list[Grid]
+
+
+@dataclass
+class Document:
+    path: Path
+    sha256: str
+    pages: list[Page] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # "javascript", "embedded_files", "repaired"
+    ocr_pages: list[int] = field(default_factory=list)  # pages read from their image
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
