@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .pdf import Document, Line
+from .records import Document, Line
 from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number
 
 # Words that open the name of a work unit or an instansi.

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from . import layout
-from .pdf import Cell, Document, Grid, Line
+from .records import Cell, Document, Grid, Line
 from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, number_label, \
     numbering_kind, triwulan_number
 

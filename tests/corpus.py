@@ -162,7 +162,8 @@ def is_scan(pdf: Path) -> bool:
     return bool(re.search(r"--E-of-", pdf.name)) or "scan" in pdf.stem
 
 
-def print_scores(scores: list[Score], out=sys.stdout) -> None:
+def print_scores(scores: list[Score], out=None) -> None:
+    out = out or sys.stdout
     for s in scores:
         print(f"  {s.name:<48} {s.right:5d} / {s.cells:5d}  {s.percent:6.2f}%  spurious {s.spurious}", file=out)
     for label, group in (("digital", [s for s in scores if not is_scan(Path(s.name))]),
