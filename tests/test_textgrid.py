@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.records import Word
 from extractors.textgrid import find_text_tables
 
 CHAR = 5.0  # width of one character, points
 SPACE = 2.5  # width of a space
 HEIGHT = 10.0  # height of a line of text
-
-
-@dataclass(frozen=True)
-class Word:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
 
 
 def line(top: float, *pieces: tuple[float, str]) -> list[Word]:
