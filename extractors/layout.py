@@ -17,9 +17,9 @@ from functools import cache
 from .vocabulary import number_label
 
 # What a body cell holds, by its text (see `value_kind`).
-PERCENT, RUPIAH, COUNT, GRADE, NUMBERING, CODE, TEXT, EMPTY = (
-    "percent", "rupiah", "count", "grade", "numbering", "code", "text", "empty")
-FIGURES = frozenset({PERCENT, COUNT, GRADE})
+PERCENT, RUPIAH, COUNT, NUMBER, GRADE, NUMBERING, CODE, TEXT, EMPTY = (
+    "percent", "rupiah", "count", "number", "grade", "numbering", "code", "text", "empty")
+FIGURES = frozenset({PERCENT, COUNT, NUMBER, GRADE})
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def _role(name: str, phrases: str, holds: set[str], fuzzy: str = "") -> Role:
 
 
 ROLES: tuple[Role, ...] = (
-    _role("no", "no|no.|nomor|no urut|nmr", {NUMBERING}),
+    _role("no", "no|no.|nomor|no urut|nmr", {NUMBERING, NUMBER}),
     _role("kode", "kode|kode rekening|kode rek|kode program|kode kegiatan|rekening", {CODE, NUMBERING}, "rekening"),
     _role("sasaran", "sasaran|sasaran strategis|sasaran program|sasaran kegiatan|tujuan|tujuan sasaran", {TEXT},
           "sasaran strategis"),
@@ -47,7 +47,7 @@ ROLES: tuple[Role, ...] = (
     _role("realisasi", "realisasi|realisasi kinerja|realisasi kumulatif|realisasi tahun|hasil", FIGURES | {RUPIAH},
           "realisasi"),
     _role("capaian", "capaian|pencapaian|% capaian|capaian kinerja|persentase capaian|prosentase capaian|"
-          "tingkat capaian|capaian %|capaian (%)|% realisasi|nilai capaian", {PERCENT}, "capaian pencapaian"),
+          "tingkat capaian|capaian %|capaian (%)|% realisasi|nilai capaian", {PERCENT, NUMBER}, "capaian pencapaian"),
     _role("uraian", "program|kegiatan|sub kegiatan|subkegiatan|uraian|program kegiatan|program / kegiatan|"
           "nama program|nama kegiatan|program/kegiatan|program / kegiatan / sub kegiatan|uraian program",
           {TEXT}, "program kegiatan uraian"),
@@ -56,12 +56,18 @@ ROLES: tuple[Role, ...] = (
           "anggaran"),
     _role("realisasi_anggaran", "realisasi anggaran|realisasi keuangan|realisasi rp|realisasi (rp)|"
           "realisasi anggaran rp|serapan|serapan anggaran|realisasi belanja", {RUPIAH}),
-    _role("persen", "%|persen|persentase|prosentase|presentase|(%)|% realisasi anggaran|% serapan", {PERCENT}),
+    _role("persen", "%|persen|persentase|prosentase|presentase|(%)|% realisasi anggaran|% serapan", {PERCENT, NUMBER}),
     _role("sisa", "sisa|sisa anggaran|sisa pagu|selisih", {RUPIAH}),
     _role("sumber", "sumber|sumber dana|sumber anggaran|sumber pendanaan", {TEXT}, "sumber"),
     _role("keterangan", "keterangan|ket|ket.|penjelasan|formula|catatan|analisis|uraian capaian|"
           "alasan|permasalahan|cara perhitungan|definisi operasional|sumber data", {TEXT}, "keterangan penjelasan"),
+    # Figures of the plan's end or its start, not of the report's year: extras of any kind.
+    _role("rencana_akhir", "akhir renstra|target akhir renstra|target akhir|jangka menengah|target jangka menengah|"
+          "kondisi akhir|kondisi awal|akhir periode|target renstra|target rpjmd|akhir rpjmd|baseline|"
+          "capaian terhadap target akhir|terhadap target akhir renstra|terhadap renstra", FIGURES),
 )
+# Roles that name a column no kind reads; they neither explain a kind nor count against it.
+EXTRA_ROLES = frozenset({"rencana_akhir", "tahun_lain"})
 ROLE = {role.name: role for role in ROLES}
 QUARTERS = ("tw1", "tw2", "tw3", "tw4")
 # Words a header uses beside the role words; they name nothing but belong to headers.
@@ -119,6 +125,8 @@ def phrases() -> list[tuple[tuple[str, ...], str]]:
 def _word_roles() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for role in ROLES:
+        if role.name in EXTRA_ROLES:
+            continue  # named only by their whole phrases
         for phrase in role.phrases:
             for word in words(phrase):
                 if word not in HEADER_FILLER:
@@ -172,8 +180,9 @@ def value_kind(text: str | None) -> str:
     if not text:
         return EMPTY
     label = number_label(text)
-    # "1", "2.1", "IV", "a.": a row's numbering; longer decimal runs are kode rekening.
-    if label and not re.fullmatch(r"\d{3,}|\d+(\.\d+){2,}|\d*\.?\d{3,}", label):
+    # "1.", "2.1", "IV", "a.": a row's numbering; a bare "80" is a figure; longer decimal runs
+    # are kode rekening or amounts.
+    if label and not re.fullmatch(r"\d+", text) and not re.fullmatch(r"\d+(\.\d+){2,}|\d*\.?\d{3,}", label):
         return NUMBERING
     if _RUPIAH.match(text):
         return RUPIAH
@@ -183,6 +192,8 @@ def value_kind(text: str | None) -> str:
         return PERCENT
     if _GRADE.search(text) and len(text) <= 40:
         return GRADE
+    if re.fullmatch(r"[<>≤≥]?=?\s*[-−]?\d+(?:[.,]\d+)*", text):
+        return NUMBER
     if _COUNT.match(text):
         return COUNT
     return TEXT

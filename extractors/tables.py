@@ -105,7 +105,9 @@ def find_tables(document: Document) -> dict[str, list[Table]]:
     return read_tables(document).tables
 
 
-def read_tables(document: Document) -> Reading:
+def read_tables(document: Document, year: int | None = None) -> Reading:
+    """Every table candidate of the document and what became of it. `year` is the report's tahun:
+    a column of another year ("Realisasi 2015", "Target 2017") is an extra."""
     found: dict[str, list[Table]] = {kind: [] for kind in KIND_ORDER}
     candidates: list[Candidate] = []
     previous: Table | None = None
@@ -114,8 +116,9 @@ def read_tables(document: Document) -> Reading:
         for index, grid in enumerate(page.grids):
             matrix = grid.matrix()
             n_header = _count_header_rows(matrix)
-            labels = [_percent_misread(label) for label in _column_labels(matrix[:n_header], grid.n_cols)]
-            columns = assign_roles(labels, matrix[n_header:])
+            parts = _header_parts(matrix[:n_header], grid.n_cols)
+            labels = [_percent_misread(" ".join(text for text, _ in column)) for column in parts]
+            columns = assign_roles(labels, matrix[n_header:], parts, year)
             roles = [c.role for c in columns]
             scores, missing = kind_scores(roles)
             kind = best_kind(scores)
@@ -124,8 +127,11 @@ def read_tables(document: Document) -> Reading:
                 for column in columns:
                     column.role = aliases.get(column.role, column.role)
                 roles = [c.role for c in columns]
+            caption = _title_above(page.lines, grid)
             continues = (
                 previous is not None
+                # A caption "Tabel 3 …" right above the grid opens a new table, whatever its columns.
+                and not (caption and _NEW_TABLE.match(caption))
                 and previous_grid is not None
                 and index == 0
                 and previous_grid.page == page.number - 1
@@ -144,7 +150,7 @@ def read_tables(document: Document) -> Reading:
             classes = classify_rows(body, target_roles, target_header,
                                     (previous.kind if continues else kind) or "")
             candidate = Candidate(page.number, grid.bbox, all(c.ruled for c in grid.cells) if grid.cells else True,
-                                  _title_above(page.lines, grid), grid.n_rows, grid.n_cols, n_header if kind else 0,
+                                  caption, grid.n_rows, grid.n_cols, n_header,
                                   columns, scores, missing, classes, "skipped", None, "")
             candidates.append(candidate)
             kept = [(row, cls) for row, cls in zip(body, classes) if cls in _ROW_CLASSES_KEPT]
@@ -167,7 +173,60 @@ def read_tables(document: Document) -> Reading:
             found[kind].append(table)
             previous, previous_grid = table, grid
     _one_budget(found, candidates)
+    _one_per_kind(found, candidates, year)
     return Reading(found, candidates)
+
+
+# What a caption says of a table: the kind's own title, or a plan over several years.
+_TITLE_WORDS = {
+    "perjanjian_kinerja": re.compile(r"perjanjian\s+kinerja|\bpk\b|penetapan\s+kinerja", re.I),
+    "capaian_kinerja": re.compile(r"capaian\s+(kinerja|iku|indikator)|pengukuran\s+kinerja|evaluasi\s+(indikator|kinerja)|"
+                                  r"pencapaian\s+kinerja|realisasi\s+kinerja", re.I),
+    "anggaran": re.compile(r"anggaran|pagu|belanja|program\s+dan\s+kegiatan", re.I),
+    "rencana_triwulan": re.compile(r"rencana\s+aksi|triwulan|rencana\s+pencapaian", re.I),
+}
+_PLAN_WORDS = re.compile(r"renstra|rpjmd|rpjmn|rkpd|jangka\s+menengah|lima\s+tahun|perbandingan|"
+                         r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|rencana\s+kinerja\s+tahunan|\brkt\b", re.I)
+
+
+def _preference(table: Table, year: int | None) -> int:
+    """How surely a table is the report's own table of its kind, from what its caption says."""
+    caption = table.title or ""
+    score = 2 * bool(_TITLE_WORDS[table.kind].search(caption)) - 3 * bool(_PLAN_WORDS.search(caption))
+    if year is not None and str(year) in caption:
+        score += 1
+    return score
+
+
+def _indikator_texts(table: Table) -> set[str]:
+    key = "uraian" if table.kind == "anggaran" else "indikator"
+    columns = [i for i, r in enumerate(table.roles) if r == key]
+    if not columns:
+        return set()
+    col = columns[-1]
+    return {" ".join(row[col].text.lower().split())[:60] for row in table.rows if row[col] is not None and row[col].text}
+
+
+def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], year: int | None) -> None:
+    """A long report prints an indikator in several tables (the PK, the Renstra, analyses by
+    sasaran): one table of each kind is the report's, the one whose caption names the kind and the
+    year, not a plan; tables with other indikator stand beside it only when their caption is as sure."""
+    for kind, tables in found.items():
+        if len(tables) < 2:
+            continue
+        ranked = sorted(tables, key=lambda t: -_preference(t, year))  # stable: document order breaks ties
+        kept = [ranked[0]]
+        for table in ranked[1:]:
+            overlaps = any(_indikator_texts(table) & _indikator_texts(k) for k in kept)
+            if not overlaps and _preference(table, year) >= _preference(ranked[0], year):
+                kept.append(table)
+                continue
+            for candidate in candidates:
+                if candidate.kind == kind and candidate.page in table.pages and candidate.decision in ("kept", "continued"):
+                    candidate.decision = "skipped"
+                    candidate.reason = (f"another {kind} table was chosen: page {ranked[0].pages[0]}"
+                                        f" ({'its indikator printed again' if overlaps else 'a surer caption'})")
+        found[kind] = [t for t in tables if any(t is k for k in kept)]
 
 
 def _collapsed(roles: list[str | None]) -> list[str | None]:
@@ -257,6 +316,7 @@ def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> N
     found["anggaran"] = kept
 
 
+_NEW_TABLE = re.compile(r"^\s*(tabel|table)\s+[\dIVX]", re.IGNORECASE)
 _ROW_CLASSES_KEPT = {layout.BODY, layout.GROUP, layout.SUB_ITEM}
 
 
@@ -332,16 +392,20 @@ def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
     return count
 
 
-def _column_labels(header_rows: list[list[Cell | None]], n_cols: int) -> list[str]:
-    labels = []
+def _header_parts(header_rows: list[list[Cell | None]], n_cols: int) -> list[list[tuple[str, int]]]:
+    """Per column, the texts of the header cells over it, top to bottom, each with how many
+    columns its cell spans ("TAHUN 2016" over Target and Realisasi spans 2)."""
+    columns = []
     for col in range(n_cols):
-        parts: list[str] = []
+        parts: list[tuple[str, int]] = []
+        seen: list[Cell] = []
         for row in header_rows:
             cell = row[col]
-            if cell is not None and cell.text and (not parts or parts[-1] != cell.text):
-                parts.append(cell.text)
-        labels.append(" ".join(parts))
-    return labels
+            if cell is not None and cell.text and all(cell is not s for s in seen):
+                seen.append(cell)
+                parts.append((cell.text, cell.col1 - cell.col0))
+        columns.append(parts)
+    return columns
 
 
 def _percent_misread(label: str) -> str:
@@ -371,11 +435,27 @@ def header_scores(label: str) -> dict[str, float]:
     return scores
 
 
+def _segmented(word: str, vocabulary: frozenset[str]) -> list[str] | None:
+    """Header words a PDF ran together ("SasaranStrategis"): the word split into header words."""
+    if word in vocabulary:
+        return [word]
+    for i in range(len(word) - 2, 1, -1):
+        if word[:i] in vocabulary and len(word[:i]) >= 2:
+            rest = _segmented(word[i:], vocabulary)
+            if rest:
+                return [word[:i], *rest]
+    return None
+
+
 def _respelled(words: list[str]) -> tuple[list[str], list[bool]]:
     vocabulary = layout.header_vocabulary()
     fuzzy = layout.fuzzy_words()
     out, flags = [], []
+    split = []
     for word in words:
+        parts = _segmented(word, vocabulary) if len(word) >= 8 and word.isalpha() and word not in vocabulary else None
+        split.extend(parts or [word])
+    for word in split:
         match = None
         if len(word) >= 6 and word.isalpha() and word not in vocabulary:
             match = process.extractOne(word, list(fuzzy), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
@@ -399,13 +479,20 @@ def body_kinds(body: list[list[Cell | None]], col: int) -> Counter:
     return kinds
 
 
-def assign_roles(labels: list[str], body: list[list[Cell | None]]) -> list[Column]:
+# What a header cell over several columns names weighs less than the cell over this column alone
+# ("INDIKATOR KINERJA" over "TAHUN 2016" over "TARGET": the column is the target).
+_SPAN_PENALTY = 1.0
+
+
+def assign_roles(labels: list[str], body: list[list[Cell | None]], parts: list | None = None,
+                 year: int | None = None) -> list[Column]:
     """A role per column: the best of header score plus body evidence."""
-    labels = _split_run_together(labels)
+    split = _split_run_together(labels)
     columns = []
-    for col, label in enumerate(labels):
+    for col, label in enumerate(split):
         holds = body_kinds(body, col)
-        scores = header_scores(label)
+        column_parts = parts[col] if parts and split[col] == labels[col] else []
+        scores = _part_scores(column_parts) if len(column_parts) > 1 else header_scores(label)
         total = sum(holds.values())
         for role in list(scores):
             if total:
@@ -415,7 +502,36 @@ def assign_roles(labels: list[str], body: list[list[Cell | None]]) -> list[Colum
         columns.append(Column(label, role, {r: round(s, 2) for r, s in scores.items()}, dict(holds)))
     _quarters(columns)
     _unnamed_numbering(columns, body)
+    _other_years(columns, year)
     return columns
+
+
+def _part_scores(parts: list[tuple[str, int]]) -> dict[str, float]:
+    narrowest = min(span for _, span in parts)
+    scores: dict[str, float] = {}
+    for text, span in parts:
+        for role, score in header_scores(_percent_misread(text)).items():
+            score -= _SPAN_PENALTY if span > narrowest else 0.0
+            scores[role] = max(scores.get(role, 0.0), score)
+    return scores
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b")
+
+
+def _other_years(columns: list[Column], year: int | None) -> None:
+    """A target, realisasi or capaian column that names only other years than the report's
+    ("Realisasi 2015", "Target 2017") is an extra, where the report's year is known."""
+    if year is None:
+        return
+    for column in columns:
+        if column.role not in ("target", "realisasi", "capaian"):
+            continue
+        years = {int(y) for y in _YEAR.findall(column.label)}
+        if years and year not in years and not _YEAR_RANGE.search(column.label):
+            column.scores["tahun_lain"] = 10.0
+            column.role = "tahun_lain"
 
 
 def _split_run_together(labels: list[str]) -> list[str]:
@@ -505,9 +621,10 @@ def _unnamed_numbering(columns: list[Column], body: list[list[Cell | None]]) -> 
 
 def kind_scores(roles: list[str | None]) -> tuple[dict[str, float], dict[str, list[str]]]:
     """For each kind whose required roles are all present, the share of named columns its roles
-    explain; for the others, what they lack."""
+    explain (columns of the plan's end or of other years count for none); for the others, what
+    they lack."""
     present = set(roles) - {None}
-    named = sum(1 for r in roles if r is not None) or 1
+    named = sum(1 for r in roles if r is not None and r not in layout.EXTRA_ROLES) or 1
     scores, missing = {}, {}
     for kind in layout.KINDS:
         lacking = []
@@ -563,7 +680,7 @@ def _row_class(row, following, roles, header, kind) -> str:
         return layout.COLUMN_NUMBERS
     if header and _repeats_header(row, header):
         return layout.HEADER
-    first = next((c.text for c in cells if _role_of(row, c, roles) != "no" and not number_label(c.text)), "")
+    first = next((c.text for c in cells if not number_label(c.text)), "")
     if layout.TOTAL_ROW.match(" ".join(first.split())):
         return layout.TOTAL
     if kind != "anggaran" and _is_group_row(row, cells, following, roles):
@@ -631,9 +748,18 @@ def _distinct(row: list[Cell | None]) -> list[Cell]:
 
 
 def _title_above(lines: list[Line], grid: Grid) -> str | None:
-    """The nearest line of text above the grid on its page: its caption or section title."""
+    """The lines of text just above the grid on its page (up to three, within a few lines'
+    height): its caption ("Tabel 3" over "Perjanjian Kinerja Tahun 2016") or section title."""
     above = [line for line in lines if line.page == grid.page and line.bottom <= grid.bbox[1] + 1]
-    return above[-1].text if above else None
+    if not above:
+        return None
+    picked = [above[-1]]
+    for line in reversed(above[:-1]):
+        height = picked[0].bottom - picked[0].top
+        if len(picked) == 3 or picked[0].top - line.bottom > 1.5 * height:
+            break
+        picked.insert(0, line)
+    return " ".join(line.text for line in picked)
 
 
 # --- explanation -------------------------------------------------------------------------------

@@ -21,15 +21,15 @@ def extract(path: str | Path, limits: Limits | None = None) -> dict:
     for bad input. `extract_bounded` does the same in a worker held to a timeout and a memory cap."""
     path = Path(path)
     document = read_document(path, limits)
-    reading = read_tables(document)
+    laporan = read_laporan(document)
+    reading = read_tables(document, laporan["tahun"])
     if not any(reading.tables.values()):
         raise NoLkjTablesError(path, _closest_detail(reading))
     source = {"file": path.name, "sha256": document.sha256, "pages": len(document.pages), "ocr": bool(document.ocr_pages)}
     # The cover names the report; its words are not the running text a reviewer checks.
     narrative = [(page.number, " ".join(line.text for line in page.lines)) for page in document.pages[1:]]
     closest = {kind: candidate for kind in reading.tables if (candidate := reading.closest(kind))}
-    return build_report(source, read_laporan(document), reading.tables, narrative, document.notes, document.lines,
-                        closest)
+    return build_report(source, laporan, reading.tables, narrative, document.notes, document.lines, closest)
 
 
 def _closest_detail(reading: Reading) -> str | None:
@@ -44,7 +44,8 @@ def _closest_detail(reading: Reading) -> str | None:
 def explain(path: str | Path, limits: Limits | None = None) -> dict:
     """Every table candidate of one PDF and what became of it (`lkj extract --explain-json`)."""
     path = Path(path)
-    reading = read_tables(read_document(path, limits))
+    document = read_document(path, limits)
+    reading = read_tables(document, read_laporan(document)["tahun"])
     return {"file": path.name, "candidates": [c.to_json() for c in reading.candidates],
             "text": explain_text(reading)}
 

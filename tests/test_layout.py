@@ -259,3 +259,50 @@ def test_a_continuation_drawn_with_fewer_columns_is_stitched_by_role():
         ["1.", "Meningkatnya X", "1.1", "Persentase A", "95%"],
         ["", "Meningkatnya X", None, "1.2 Persentase B", "90%"],
     ]
+
+
+# --- long reports: years, plans, several tables of one kind ---------------------------------------
+
+def test_columns_of_other_years_and_of_the_plan_end_are_extras():
+    header = ["No", "Indikator", "Realisasi 2015", "Target 2016", "Realisasi 2016", "Capaian", "Target Akhir Renstra"]
+    g = grid([header, ["1", "X", "40%", "45%", "46%", "102%", "60%"]])
+    columns = assign_roles(header, g.matrix()[1:], year=2016)
+    assert [c.role for c in columns] == ["no", "indikator", "tahun_lain", "target", "realisasi", "capaian",
+                                         "rencana_akhir"]
+    scores, _ = kind_scores([c.role for c in columns])
+    assert best_kind(scores) == "capaian_kinerja" and scores["capaian_kinerja"] == 1.0
+
+
+def test_a_header_cell_over_several_columns_weighs_less_than_the_one_over_this_column():
+    rows = [["No", "Indikator Kinerja", "Indikator Kinerja", "Indikator Kinerja", "Capaian (%)"],
+            ["^", "^", "Tahun 2016", "<", "^"],
+            ["^", "^", "Target", "Realisasi", "^"],
+            ["1.", "Persentase X", "80", "85", "106,25"]]
+    reading = read_tables(document(grid(rows)))
+    (candidate,) = reading.candidates
+    assert [c.role for c in candidate.columns] == ["no", "indikator", "target", "realisasi", "capaian"]
+    assert candidate.decision == "kept" and candidate.kind == "capaian_kinerja"
+
+
+def test_header_words_run_together():
+    assert max(header_scores("SasaranStrategis"), key=header_scores("SasaranStrategis").get) == "sasaran"
+    assert max(header_scores("IndikatorKinerja"), key=header_scores("IndikatorKinerja").get) == "indikator"
+
+
+def test_one_table_of_a_kind_the_one_whose_caption_names_it():
+    from extractors.records import Line
+
+    renstra = grid([["No", "Sasaran", "Indikator Kinerja", "Target"], ["1", "S", "Persentase X", "50%"]], page=2)
+    pk = grid([["No", "Sasaran", "Indikator Kinerja", "Target"], ["1", "S", "Persentase X", "80%"]], page=3)
+    doc = document(renstra, pk)
+    doc.pages[1].lines.append(Line("Tabel 2 Target Renstra 2013-2018", 2, 50, 300, 60, 72))
+    doc.pages[2].lines.append(Line("Tabel 3 Perjanjian Kinerja Tahun 2016", 3, 50, 300, 60, 72))
+    reading = read_tables(doc, year=2016)
+    assert [t.pages for t in reading.tables["perjanjian_kinerja"]] == [[3]]
+    assert reading.candidates[0].decision == "skipped" and "page 3" in reading.candidates[0].reason
+
+
+def test_bare_figures_are_numbers_not_numberings():
+    assert [layout.value_kind(t) for t in ("80", "106,25", "1.", "2.1", "IV", "a.", "1.02.01.2.01", "1.600.000.000")] == [
+        layout.NUMBER, layout.NUMBER, layout.NUMBERING, layout.NUMBERING, layout.NUMBERING, layout.NUMBERING,
+        layout.CODE, layout.RUPIAH]
