@@ -65,6 +65,10 @@ ROLES: tuple[Role, ...] = (
     _role("rencana_akhir", "akhir renstra|target akhir renstra|target akhir|jangka menengah|target jangka menengah|"
           "kondisi akhir|kondisi awal|akhir periode|target renstra|target rpjmd|akhir rpjmd|baseline|"
           "capaian terhadap target akhir|terhadap target akhir renstra|terhadap renstra", FIGURES),
+    # Figures of another year than the report's, named relatively (a named year is judged against
+    # the report's tahun when the table is read).
+    _role("tahun_lain", "tahun lalu|thn lalu|th lalu|tahun sebelumnya|tahun yang lalu|tahun kemarin|"
+          "capaian tahun lalu|realisasi tahun lalu|tahun depan|tahun berikutnya", FIGURES),
 )
 # Roles that name a column no kind reads; they neither explain a kind nor count against it.
 EXTRA_ROLES = frozenset({"rencana_akhir", "tahun_lain"})
@@ -83,7 +87,9 @@ class Kind:
     name: str
     requires: tuple[str, ...]  # roles it cannot be without ("quarters": at least three TW columns)
     may: frozenset[str]  # roles it may also have
-    aliases: tuple[tuple[str, str], ...] = ()  # what a role means in this kind ("Realisasi" of a budget: rupiah)
+    # What a role means in this kind, by what the column holds: "Realisasi" over rupiah in a
+    # budget is the realised rupiah, over percentages the share realised.
+    aliases: tuple[tuple[str, str, frozenset[str]], ...] = ()
 
 
 KINDS: tuple[Kind, ...] = (
@@ -94,7 +100,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("perjanjian_kinerja", ("indikator", "target"), frozenset({"no", "sasaran", "satuan", "keterangan"})),
     Kind("anggaran", ("uraian", "jumlah"),
          frozenset({"no", "kode", "realisasi_anggaran", "persen", "sisa", "sumber", "keterangan"}),
-         aliases=(("realisasi", "realisasi_anggaran"), ("capaian", "persen"))),
+         aliases=(("realisasi", "realisasi_anggaran", frozenset({RUPIAH})),
+                  ("realisasi", "persen", frozenset({PERCENT, NUMBER})),
+                  ("realisasi_anggaran", "persen", frozenset({PERCENT, NUMBER})),
+                  ("capaian", "persen", frozenset({PERCENT, NUMBER})))),
 )
 KIND = {kind.name: kind for kind in KINDS}
 # A grid is a table of a kind when the kind's roles explain at least this share of its named columns.

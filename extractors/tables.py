@@ -123,9 +123,8 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
             scores, missing = kind_scores(roles)
             kind = best_kind(scores)
             if kind:
-                aliases = dict(layout.KIND[kind].aliases)
                 for column in columns:
-                    column.role = aliases.get(column.role, column.role)
+                    column.role = _alias(kind, column)
                 roles = [c.role for c in columns]
             caption = _title_above(page.lines, grid)
             continues = (
@@ -294,6 +293,16 @@ def _amounts(table: Table) -> set[str]:
             and len(re.sub(r"\D", "", row[index].text)) >= 4}
 
 
+def _more_detailed(a: Table, b: Table) -> Table:
+    """Of two printings of one budget, the one that tells more: the one with what was realised,
+    unless it lists far fewer rows (a summary); else the one with more rows."""
+    realised_a, realised_b = "realisasi_anggaran" in a.roles, "realisasi_anggaran" in b.roles
+    if realised_a != realised_b:
+        with_realisasi, without = (a, b) if realised_a else (b, a)
+        return with_realisasi if len(with_realisasi.rows) >= 0.8 * len(without.rows) else without
+    return a if len(a.rows) > len(b.rows) else b
+
+
 def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> None:
     """The same budget printed twice (a plan, then its realisation by sub kegiatan) is one
     budget: the more detailed table (more rows) stands, the other is passed over."""
@@ -304,7 +313,8 @@ def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> N
         if twin is None:
             kept.append(table)
             continue
-        loser, winner = (table, twin) if len(table.rows) <= len(twin.rows) else (twin, table)
+        winner = _more_detailed(table, twin)
+        loser = twin if winner is table else table
         if winner is table:
             kept[kept.index(twin)] = table
         for candidate in candidates:
@@ -329,6 +339,15 @@ def _why_not(scores: dict[str, float], missing: dict[str, list[str]], labels: li
                 f"(needs {layout.KIND_THRESHOLD:.0%})")
     near = min(missing, key=lambda k: len(missing[k]))
     return f"no table kind: closest is {near}, which lacks {', '.join(missing[near])}"
+
+
+def _alias(kind: str, column: Column) -> str | None:
+    """The role a column plays in `kind`, where the kind reads it otherwise (layout.Kind.aliases)."""
+    total = sum(column.holds.values())
+    for role, alias, holds in layout.KIND[kind].aliases:
+        if column.role == role and total and sum(n for k, n in column.holds.items() if k in holds) >= 0.6 * total:
+            return alias
+    return column.role
 
 
 def _last_grid(document: Document, page_number: int) -> Grid | None:
@@ -637,7 +656,7 @@ def kind_scores(roles: list[str | None]) -> tuple[dict[str, float], dict[str, li
         if lacking:
             missing[kind.name] = lacking
             continue
-        allowed = set(kind.requires) | kind.may | {alias for alias, _ in kind.aliases}
+        allowed = set(kind.requires) | kind.may | {alias for alias, _, _ in kind.aliases}
         scores[kind.name] = round(sum(1 for r in roles if r in allowed) / named, 3)
     return scores, missing
 

@@ -88,7 +88,18 @@ def _column(roles, header: list[str] | None, role: str) -> int | None:
     if len(columns) <= 1 or not header:
         return columns[0] if columns else None
     years = {i: max(map(int, re.findall(r"\b(?:19|20)\d\d\b", header[i])), default=0) for i in columns}
-    return max(columns, key=lambda i: (years[i], -i)) if any(years.values()) else columns[0]
+    # A budget printed before and after its revision: the revised pagu is the one in force.
+    revised = {i: bool(_REVISED.search(header[i])) - bool(_ORIGINAL.search(header[i])) for i in columns}
+    return max(columns, key=lambda i: (years[i], revised[i], -i))
+
+
+_REVISED = re.compile(r"sesudah|setelah|perubahan|p-?apbd", re.IGNORECASE)
+_ORIGINAL = re.compile(r"sebelum|murni|awal", re.IGNORECASE)
+
+
+def _at(row, roles, header, role):
+    index = _column(roles, header, role)
+    return row[index] if index is not None else None
 
 
 def _value(row, roles, role, header: list[str] | None = None, repaired: set | None = None):
@@ -293,11 +304,12 @@ def anggaran(tables) -> list[dict]:
             level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)
             out = {
                 "uraian": uraian, "level": level,
-                "jumlah": parse_rupiah(_text(row, table.roles, "jumlah", repaired, "jumlah")),
+                "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
                 "sumber": _text(row, table.roles, source), "page": _page(row),
             }
             if "realisasi_anggaran" in printed:
-                out["realisasi"] = parse_rupiah(_text(row, table.roles, "realisasi_anggaran", repaired, "realisasi"))
+                out["realisasi"] = parse_rupiah(_read(_at(row, table.roles, table.header, "realisasi_anggaran"),
+                                                      "realisasi_anggaran", repaired, "realisasi"))
             if "kode" in printed:
                 out["kode"] = _text(row, table.roles, "kode")
             out[REPAIRED] = repaired

@@ -306,3 +306,27 @@ def test_bare_figures_are_numbers_not_numberings():
     assert [layout.value_kind(t) for t in ("80", "106,25", "1.", "2.1", "IV", "a.", "1.02.01.2.01", "1.600.000.000")] == [
         layout.NUMBER, layout.NUMBER, layout.NUMBERING, layout.NUMBERING, layout.NUMBERING, layout.NUMBERING,
         layout.CODE, layout.RUPIAH]
+
+
+def test_what_a_budget_prints_twice_and_before_and_after_its_revision():
+    from normalisers import rows as build
+
+    plan = grid([["No", "Program / Kegiatan", "Anggaran (Rp)"],
+                 ["1", "Program A", "1.000.000.000"], ["2", "Program B", "2.000.000.000"]], page=2)
+    realised = grid([["Program / Kegiatan", "Anggaran Sebelum Perubahan", "Anggaran Sesudah Perubahan",
+                      "Realisasi Anggaran", "Realisasi %"],
+                     ["Program A", "1.000.000.000", "1.100.000.000", "990.000.000", "90,00"],
+                     ["Program B", "2.000.000.000", "2.000.000.000", "1.000.000.000", "50,00"]], page=4)
+    reading = read_tables(document(plan, realised))
+    (table,) = reading.tables["anggaran"]
+    assert table.pages == [4] and reading.candidates[0].decision == "skipped"
+    assert [c.role for c in reading.candidates[1].columns] == ["uraian", "jumlah", "jumlah", "realisasi_anggaran",
+                                                                "persen"]
+    out = build.anggaran([table])
+    assert [(r["jumlah"], r["realisasi"]) for r in out] == [(1100000000, 990000000), (2000000000, 1000000000)]
+
+
+def test_a_relative_year_is_another_year():
+    roles = roles_of(["Indikator", "Capaian Thn Lalu", "Target", "Realisasi", "% Realisasi"],
+                     ["X", "90", "100", "95", "95"])
+    assert roles == ["indikator", "tahun_lain", "target", "realisasi", "capaian"]
