@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import playa
 from pdfplumber.utils.text import WordExtractor
+from playa.content import PathSegment
 from playa.exceptions import PDFEncryptionError, PDFException, PDFPasswordIncorrect
 
 from .errors import DamagedPdfError, EncryptedPdfError
@@ -164,12 +165,54 @@ def _ocr_scan(read: OcrPage) -> _PageScan:
 
 
 def _path_edges(bbox, fill: bool, stroke: bool, segments: list) -> list[dict]:
-    """The horizontal and vertical straight segments of a path: rules and cell borders. A filled,
-    unstroked area thicker than a rule is shading, not a border: a shaded row of a table ruled
-    with horizontal lines only must not become a table of its own."""
+    """The horizontal and vertical straight segments of a path: rules and cell borders.
+
+    A filled, unstroked path is judged one closed subpath at a time (each `m … h`, each `re`),
+    not by its bounding box: some writers put every border of a table into one filled path, each
+    border a thin rectangle of its own. A thin one (a side at most MAX_RULE) is a rule along its
+    long side; one thicker than a rule is shading, not a border, and draws no edge: a shaded row
+    of a table ruled with horizontal lines only must not become a table of its own."""
     x0, top, x1, bottom = bbox
-    if fill and not stroke and x1 - x0 > MAX_RULE and bottom - top > MAX_RULE:
-        return []
+    if not fill or stroke or x1 - x0 <= MAX_RULE or bottom - top <= MAX_RULE:
+        return _segment_edges(segments)  # drawn lines, or one thin rectangle (or several in a row)
+    edges = []
+    for subpath in _subpaths(segments):
+        xs = [x for segment in subpath for x, _ in segment.points]
+        ys = [y for segment in subpath for _, y in segment.points]
+        if max(xs) - min(xs) > MAX_RULE and max(ys) - min(ys) > MAX_RULE:
+            continue  # shading
+        # Its long sides, at most MAX_RULE apart, are one rule once snapped (SNAP); its short
+        # sides are shorter than MIN_EDGE.
+        edges += _segment_edges(subpath)
+    return edges
+
+
+def _subpaths(segments: list) -> Iterator[list[PathSegment]]:
+    """A path's subpaths, each opening with its "m": one begins at each "m" (playa gives a "re"
+    as m l l l h), and after an "h" a segment that is not an "m" begins one at the point the "h"
+    closed to."""
+    subpath: list[PathSegment] = []
+    start = None
+    for segment in segments:
+        if segment.operator == "m":
+            if len(subpath) > 1:
+                yield subpath
+            subpath, start = [segment], segment.points[0]
+            continue
+        if start is None:
+            continue  # no current point: nothing is drawn
+        if not subpath:
+            subpath = [PathSegment("m", (start,))]
+        subpath.append(segment)
+        if segment.operator == "h":
+            yield subpath
+            subpath = []
+    if len(subpath) > 1:
+        yield subpath
+
+
+def _segment_edges(segments: list) -> list[dict]:
+    """Each straight horizontal or vertical segment of a path, a side of a closed subpath included."""
     edges = []
     start = current = None
     for segment in segments:

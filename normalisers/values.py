@@ -37,6 +37,9 @@ _RUPIAH = re.compile(
 _INDEX = re.compile(rf"^(?:indeks|index)\s*:?\s*(?P<num>{_NUM})$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})$", re.IGNORECASE)
 _COUNT = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})\s*(?P<noun>[^\d\s()%][^()%]*?)\.?$", re.IGNORECASE)
+# Thousands marks typed by hand, both kinds in one figure: "15.199,500,000".
+_MIXED = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")
+_MARK_AND_DIGIT = re.compile(r"[.,]\d")
 
 _SCALES = {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "m": 10**9, "triliun": 10**12, "t": 10**12}
 _PERCENT_NOUNS = {"persen", "prosen"}
@@ -49,6 +52,9 @@ def parse_number(text: str) -> int | float | None:
     "1.600.000.000" → 1600000000, "13,73" → 13.73, "1.234,5" → 1234.5.
     Offices also paste English-formatted figures: "96.90" (a dot with 1-2 or
     4+ digits after it cannot be a thousands group) → 96.9, "1,600,000" → 1600000.
+    And they type thousands marks by hand, mixing both: "15.199,500,000" →
+    15199500000, read so only when every group after the first has three digits and
+    both kinds of mark come before the last group (no mark can be a decimal one then).
     """
     s = text.strip().replace("−", "-").replace(" ", "")
     sign = -1 if s.startswith("-") else 1
@@ -67,7 +73,16 @@ def parse_number(text: str) -> int | float | None:
     if re.fullmatch(r"\d+\.(?:\d{1,2}|\d{4,})", s):
         whole, _, frac = s.partition(".")
         return _typed(sign, whole, frac)
+    if _mixed(s):  # "15.199,500,000": all are thousands marks
+        return _typed(sign, re.sub(r"[.,]", "", s), "")
     return None
+
+
+def _mixed(s: str) -> bool:
+    """Whether `s` is thousands groups of three digits whose marks, the last one left out,
+    are of both kinds: then no mark can be a decimal one. Marks of one kind with the other
+    only before the last group are the Indonesian or English forms ("1.234,567")."""
+    return bool(_MIXED.fullmatch(s)) and {".", ","} <= set(re.findall(r"[.,]", s)[:-1])
 
 
 # No figure in a report comes near this; a longer run of digits is not a number to keep
@@ -138,7 +153,10 @@ def _number_and_unit(text: str) -> tuple[int | float | None, str | None]:
         scaled = _scaled(number, scale)
         return (scaled, "rp") if scaled is not None else (None, None)
     m = _COUNT.match(text)
-    if m and (number := parse_number(m["num"])) is not None:
+    # Hand-typed thousands followed by a mark and digits are cut short, not a count:
+    # "15.199,500,000.00" is no 15199500000 of ".00".
+    cut_short = m and _mixed(m["num"].lstrip("-−")) and _MARK_AND_DIGIT.match(m["noun"])
+    if m and not cut_short and (number := parse_number(m["num"])) is not None:
         noun = fold_whitespace(m["noun"]).lower()
         if noun in _PERCENT_NOUNS:
             return number, "%"

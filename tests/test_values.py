@@ -64,11 +64,54 @@ def test_triwulan(text, expected):
     assert parse_triwulan(text) == expected
 
 
+@pytest.mark.parametrize(
+    "raw, number, unit",
+    [
+        # As real budget lists print them: each parsed before the mixed marks were read, and still so.
+        ("Rp. 900.000.000,-", 900000000, "rp"),
+        ("1.600.000.000,00", 1600000000, None),
+        ("452,750,000.00", 452750000, None),
+        ("Rp 7.054.881.550", 7054881550, "rp"),
+        # Thousands marks of both kinds typed by hand, every group after the first of three digits.
+        ("15.199,500,000", 15199500000, None),
+        ("15,199.500.000", 15199500000, None),
+        ("1.234,567,890", 1234567890, None),
+        ("Rp. 15.199,500,000", 15199500000, "rp"),
+        ("Rp 15.199,500,000,-", 15199500000, "rp"),
+        ("15.199,500,000 %", 15199500000, "%"),
+        # One kind of mark, the other only before the last group: Indonesian or English decimals.
+        ("1.234,567", 1234.567, None),
+        ("1,234.567", 1234.567, None),
+        ("15.199,500", 15199.5, None),
+        ("1.234.567,890", 1234567.89, None),
+        # Ambiguous: a decimal part of two digits after mixed marks, or a group not of three digits.
+        ("15.199,500,000.00", None, None),
+        ("Rp 15.199,500,000,00", None, None),
+        ("1.234,567.890,12", None, None),
+    ],
+)
+def test_amounts_as_printed_in_the_wild(raw, number, unit):
+    cell = parse_value(raw)
+    assert (cell["number"], cell["unit"]) == (number, unit)
+    assert parse_rupiah(raw) == (None if number is None else int(round(number)))
+
+
+def test_mixed_marks_only_as_thousands():
+    assert parse_number("15.199,500,000") == 15199500000
+    assert parse_number("-15.199,500,000") == -15199500000
+    assert isinstance(parse_number("1.234,567,890"), int)
+    assert parse_number("15.199,500,000.00") is None
+    assert parse_number("15.199,5000,000") is None
+    assert parse_number("15.199,500") == 15199.5  # one of each: "," is the decimal mark
+
+
 def test_nip_and_rupiah():
     assert parse_nip("NIP. 19660419 198619 2 003") == "196604191986192003"
     assert parse_nip("1966 0419") is None
     assert parse_rupiah("1.789.275.000") == 1789275000
     assert parse_rupiah("Rp 1.600.000.000,00") == 1600000000
+    assert parse_rupiah("Rp. 900.000.000,-") == 900000000
+    assert parse_rupiah("15.199,500,000") == 15199500000  # was 15200: "15.199,5" of ",000"
 
 
 @given(st.integers(min_value=-10**13, max_value=10**13))
