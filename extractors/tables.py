@@ -189,9 +189,13 @@ _PLAN_WORDS = re.compile(r"renstra|rpjmd|rpjmn|rkpd|jangka\s+menengah|lima\s+tah
 
 
 def _preference(table: Table, year: int | None) -> int:
-    """How surely a table is the report's own table of its kind, from what its caption says."""
+    """How surely a table is the report's own table of its kind, from what its caption says, and
+    its indikator and target columns' names ("Indikator RKPD 2016", "Indikator Renstra": a plan's)."""
     caption = table.title or ""
-    score = 2 * bool(_TITLE_WORDS[table.kind].search(caption)) - 3 * bool(_PLAN_WORDS.search(caption))
+    named = " ".join(label for label, role in zip(table.header, table.roles)
+                     if role in ("indikator", "sasaran", "target", "realisasi", "capaian"))
+    plan = _PLAN_WORDS.search(caption) or _PLAN_WORDS.search(named)
+    score = 2 * bool(_TITLE_WORDS[table.kind].search(caption)) - 3 * bool(plan)
     if year is not None and str(year) in caption:
         score += 1
     return score
@@ -208,24 +212,62 @@ def _indikator_texts(table: Table) -> set[str]:
 
 def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], year: int | None) -> None:
     """A long report prints an indikator in several tables (the PK, the Renstra, analyses by
-    sasaran): one table of each kind is the report's, the one whose caption names the kind and the
-    year, not a plan; tables with other indikator stand beside it only when their caption is as sure."""
+    sasaran or by indikator): one table of each kind is the report's. Tables of the same columns
+    printed one after the other (one per Misi) are one family. The family kept is not a plan over
+    several years (by its caption), lists indikator several to a table (a series of one-row
+    analysis tables is not the measurement), covers the most indikator, has a caption naming the
+    kind and year, and comes first."""
     for kind, tables in found.items():
         if len(tables) < 2:
             continue
-        ranked = sorted(tables, key=lambda t: -_preference(t, year))  # stable: document order breaks ties
-        kept = [ranked[0]]
-        for table in ranked[1:]:
-            overlaps = any(_indikator_texts(table) & _indikator_texts(k) for k in kept)
-            if not overlaps and _preference(table, year) >= _preference(ranked[0], year):
-                kept.append(table)
+        families: dict[int, list[Table]] = {}
+        last: list[Table] | None = None
+        for table in tables:
+            same = (last is not None and len(table.roles) == len(last[-1].roles)
+                    and _collapsed(table.roles) == _collapsed(last[-1].roles)
+                    and table.pages[0] - last[-1].pages[-1] <= 2
+                    and not (table.title and _NEW_TABLE.match(table.title)))
+            if not same:
+                last = families.setdefault(len(families), [])
+            last.append(table)
+
+        def rank(family: list[Table]) -> tuple:
+            preference = max(_preference(t, year) for t in family)
+            plan = preference < 0 or any(_multi_year(t, year) for t in family)
+            rows_each = sum(len(t.rows) for t in family) / len(family)
+            return (not plan, preference >= 2, rows_each >= 2, -family[0].pages[0])
+
+        chosen = max(families.values(), key=rank)
+        for family in families.values():
+            if family is chosen:
                 continue
-            for candidate in candidates:
-                if candidate.kind == kind and candidate.page in table.pages and candidate.decision in ("kept", "continued"):
-                    candidate.decision = "skipped"
-                    candidate.reason = (f"another {kind} table was chosen: page {ranked[0].pages[0]}"
-                                        f" ({'its indikator printed again' if overlaps else 'a surer caption'})")
-        found[kind] = [t for t in tables if any(t is k for k in kept)]
+            for table in family:
+                for candidate in candidates:
+                    if candidate.kind == kind and candidate.page in table.pages and \
+                            candidate.decision in ("kept", "continued"):
+                        candidate.decision = "skipped"
+                        candidate.reason = (f"another {kind} table was chosen: page {chosen[0].pages[0]} "
+                                            f"({_why_chosen(rank(chosen), rank(family))})")
+        found[kind] = [t for t in tables if any(t is c for c in chosen)]
+
+
+def _why_chosen(chosen: tuple, other: tuple) -> str:
+    if chosen[0] != other[0]:
+        return "this one is a plan over several years or a comparison"
+    if chosen[1] != other[1]:
+        return "its caption names the table"
+    if chosen[2] != other[2]:
+        return "this one is a series of one-row analysis tables"
+    return "it comes first"
+
+
+def _multi_year(table: Table, year: int | None) -> bool:
+    """Targets of several years side by side (a Renstra or RPJMD table): three target columns,
+    or two that name other years than the report's."""
+    targets = [label for label, role in zip(table.header, table.roles) if role in ("target", "tahun_lain")
+               and re.search(r"target|rencana", label, re.IGNORECASE)]
+    other_years = [label for label in targets if _YEAR.search(label) and (year is None or str(year) not in label)]
+    return sum(1 for r in table.roles if r == "target") >= 3 or len(other_years) >= 2
 
 
 def _collapsed(roles: list[str | None]) -> list[str | None]:
@@ -767,15 +809,16 @@ def _distinct(row: list[Cell | None]) -> list[Cell]:
 
 
 def _title_above(lines: list[Line], grid: Grid) -> str | None:
-    """The lines of text just above the grid on its page (up to three, within a few lines'
-    height): its caption ("Tabel 3" over "Perjanjian Kinerja Tahun 2016") or section title."""
+    """The lines of text just above the grid on its page, as long as they run on as one block
+    (up to eight: "A.1 Capaian Kinerja … Tahun 2016" over "1. Misi 1 …" over the grid): its
+    caption or section title."""
     above = [line for line in lines if line.page == grid.page and line.bottom <= grid.bbox[1] + 1]
     if not above:
         return None
     picked = [above[-1]]
     for line in reversed(above[:-1]):
         height = picked[0].bottom - picked[0].top
-        if len(picked) == 3 or picked[0].top - line.bottom > 1.5 * height:
+        if len(picked) == 8 or picked[0].top - line.bottom > 2 * height:
             break
         picked.insert(0, line)
     return " ".join(line.text for line in picked)
@@ -791,7 +834,7 @@ def explain_text(reading: Reading) -> str:
         out.append(f"candidate {n}: page {c.page}, {c.n_rows}x{c.n_cols} {drawn} grid at "
                    f"({c.bbox[0]:.0f}, {c.bbox[1]:.0f}, {c.bbox[2]:.0f}, {c.bbox[3]:.0f})")
         if c.caption:
-            out.append(f"  caption: {c.caption[:100]}")
+            out.append(f"  caption: {c.caption if len(c.caption) <= 160 else '…' + c.caption[-160:]}")
         out.append(f"  header rows: {c.header_rows}")
         for i, col in enumerate(c.columns):
             evidence = ", ".join(f"{r} {s:g}" for r, s in sorted(col.scores.items(), key=lambda kv: -kv[1]))
