@@ -38,12 +38,47 @@ def _find_tables(edges: list[dict], join: float = SNAP) -> list[tuple[tuple[floa
     merged = merge_edges(edges, snap_x_tolerance=SNAP, snap_y_tolerance=SNAP, join_x_tolerance=join,
                          join_y_tolerance=join)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= MIN_EDGE]
+    merged += _open_sides(merged)
     cells = intersections_to_cells(edges_to_intersections(merged, join, join))
     tables = []
     for boxes in cells_to_tables(cells):
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
         tables.append((bbox, boxes))
     return tables
+
+
+def _open_sides(edges: list[dict]) -> list[dict]:
+    """The outer borders of a table drawn without them (Word's "inside borders only"): where
+    horizontal rules start and end at the same x, inner vertical rules join each to the next, and
+    no rule stands at either end, the rules' ends are the table's sides."""
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for e in horizontal:
+        groups.setdefault((round(e["x0"] / SNAP), round(e["x1"] / SNAP)), []).append(e)
+    added = []
+    for rules in groups.values():
+        rules.sort(key=lambda e: e["top"])
+        x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
+        inner = [v for v in vertical if x0 + SNAP < v["x0"] < x1 - SNAP]
+        # Runs of rules each joined to the next by an inner vertical rule: one table each.
+        runs, run = [], [rules[0]]
+        for above, below in zip(rules, rules[1:]):
+            if any(v["top"] <= above["top"] + SNAP and v["bottom"] >= below["top"] - SNAP for v in inner):
+                run.append(below)
+            else:
+                runs.append(run)
+                run = [below]
+        runs.append(run)
+        for run in runs:
+            if len(run) < 3:
+                continue
+            top, bottom = run[0]["top"], run[-1]["top"]
+            for x in (x0, x1):
+                if not any(abs(v["x0"] - x) <= SNAP and v["top"] < bottom and v["bottom"] > top for v in vertical):
+                    added.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
+                                  "height": bottom - top, "orientation": "v", "object_type": "line"})
+    return added
 
 
 def vocable(text: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 # Quarters are read with the shared vocabulary; TRIWULAN_PATTERN and triwulan_number stay
 # importable from here for the modules that take them from values.
-from extractors.vocabulary import TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number  # noqa: F401
+from extractors.vocabulary import ROMAN, TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number  # noqa: F401
 
 # One number as printed. Thousands dots or commas, an optional decimal part.
 _NUM = r"[-−]?\d+(?:[.,]\d+)*"
@@ -25,9 +25,15 @@ _TRAILING_REMARK = re.compile(r"^(?P<main>.*?)\s*\((?P<remark>[^()]*)\)\s*\.?$")
 _GRADE_WORDS = re.compile(r"^(?:kategori|predikat|kriteria)\s*:?\s+(?P<grade>.+)$", re.IGNORECASE)
 _BARE_GRADE = re.compile(
     r"^(?:AA|A|BB|B|CC|C|D|E|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah"
-    r"|sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|memuaskan|sangat\s+memuaskan)$",
+    r"|sangat\s+baik|baik|cukup|kurang|sangat\s+kurang|memuaskan|sangat\s+memuaskan"
+    # BPK's audit opinions and the colour grades of action plans (RAD-PPK, SPIP)
+    r"|WTP|WDP|TMP|TW|hijau|kuning|merah)$",
     re.IGNORECASE,
 )
+# A label before the figure: "Keuangan 10%", "Mutu & Manfaat Bagi Masyarakat 35%".
+_LABELLED = re.compile(rf"^(?P<label>[^\d()%]*[A-Za-z][^\d()%]*?)\s+(?P<figure>{_NUM}\s*%)$")
+# A count in thousands or millions: "500 ribu org".
+_SCALED_COUNT = re.compile(rf"^(?P<num>{_NUM})\s+(?P<scale>ribu|juta|miliar|milyar)\s+(?P<noun>\S.*)$", re.IGNORECASE)
 _COMPARATOR = r"(?:[<>≤≥]=?|min\.?|minimal|maks\.?|maksimal)?\s*"
 _PERCENT = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})\s*%$", re.IGNORECASE)
 _RUPIAH = re.compile(
@@ -125,6 +131,8 @@ def parse_value(text: str | None) -> dict | None:
         grade = _GRADE_WORDS.match(remark)
         if grade:
             category = grade["grade"].strip()
+        elif _BARE_GRADE.match(remark):  # "80,10 (A)", "100 % (Hijau)"
+            category = remark
         elif remark:
             note = remark
 
@@ -136,7 +144,12 @@ def parse_value(text: str | None) -> dict | None:
     if _PENDING.match(main):
         return _value(raw, category=category, status="pending", note=note)
 
+    roman = ROMAN.get(main.upper()) if re.fullmatch(r"[IVX]{1,4}", main) else None
+    if roman:  # "III": a level (kapabilitas APIP) printed as a roman numeral
+        return _value(raw, number=roman, category=category, note=note)
     number, unit = _number_and_unit(main)
+    if number is None and unit is None and (labelled := _LABELLED.match(main)):
+        number, unit = _number_and_unit(labelled["figure"])
     if number is None and unit is None:
         return _value(raw, category=category, note=note if category else None)
     return _value(raw, number=number, unit=unit, category=category, note=note)
@@ -152,6 +165,11 @@ def _number_and_unit(text: str) -> tuple[int | float | None, str | None]:
         scale = _SCALES.get((m["scale"] or "").lower(), 1)
         scaled = _scaled(number, scale)
         return (scaled, "rp") if scaled is not None else (None, None)
+    m = _SCALED_COUNT.match(text)
+    if m and (number := parse_number(m["num"])) is not None:
+        scaled = _scaled(number, _SCALES[m["scale"].lower()])
+        if scaled is not None and len(m["noun"].split()) <= 3:
+            return scaled, fold_whitespace(m["noun"]).lower()
     m = _COUNT.match(text)
     # Hand-typed thousands followed by a mark and digits are cut short, not a count:
     # "15.199,500,000.00" is no 15199500000 of ".00".

@@ -123,3 +123,20 @@ def test_a_subpath_closed_then_continued():
     edges = pages._path_edges(_bbox(segments), True, False, segments)
     assert sorted((e["orientation"], round(e["x0"]), round(e["x1"]), round(e["top"])) for e in edges) == [
         ("h", 100, 400, 200), ("h", 100, 400, 201)]
+
+
+def test_a_table_drawn_with_inside_borders_only_has_its_outer_columns(tmp_path):
+    # Word's "inside borders" and LibreOffice's open tables: rules across, verticals only between
+    # columns; the outer columns are still columns.
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    path = tmp_path / "open.pdf"
+    style = [("INNERGRID", (0, 0), (-1, -1), 0.5, "black"), ("LINEABOVE", (0, 0), (-1, 0), 0.5, "black"),
+             ("LINEBELOW", (0, -1), (-1, -1), 0.5, "black")]
+    rows = [["No", "Indikator Kinerja", "Target"], ["1", "Persentase jalan mantap", "75 %"],
+            ["2", "Jumlah terminal", "3 unit"]]
+    two_tables = [Table(rows, style=style), Table([["Tabel", "lain"]] * 3, style=style)]
+    SimpleDocTemplate(str(path)).build(two_tables)
+    grids = read_document(path).pages[0].grids
+    assert [[c.text if c else None for c in row] for row in grids[0].matrix()] == rows
+    assert len(grids) == 2  # two open tables one under the other stay two

@@ -136,3 +136,20 @@ def test_percent_cells_parse_back(whole, hundredths):
 @given(st.integers(min_value=1, max_value=10**13))
 def test_rupiah_cells_parse_back(n):
     assert parse_rupiah(f"Rp {format_number(n)}") == n
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # Real LKIP and PK cells (Provinsi Jawa Barat, 2016).
+        ("80,10 (A)", value("80,10 (A)", 80.1, category="A")),
+        ("100 % (Hijau)", value("100 % (Hijau)", 100, "%", category="Hijau")),
+        ("WTP", value("WTP", unit="kategori", category="WTP")),
+        ("III", value("III", 3)),
+        ("500 ribu org", value("500 ribu org", 500000, "org")),
+        ("Keuangan 10%", value("Keuangan 10%", 10, "%")),
+        ("Mutu & Manfaat Bagi Masyarakat 35%", value("Mutu & Manfaat Bagi Masyarakat 35%", 35, "%")),
+    ],
+)
+def test_cells_of_real_reports(raw, expected):
+    assert parse_value(raw) == expected
