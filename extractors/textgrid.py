@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from . import layout
 from .cells import join_cell_lines
-from .vocabulary import NUMBERING
+from .vocabulary import NUMBERING, SIGNATURE_LINE
 
 _VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^(BAB\s+[IVX]+|[A-Z]\.\s+[A-Z]|[IVX]+\.\s+[A-Z]|Tabel\s+\d)")
@@ -166,6 +166,8 @@ def _table_end(lines: list[list], index: int, rules: list[float], space: float, 
         line, above = lines[end], lines[end - 1]
         if line[0].top - above[0].bottom > 4 * line_height or _is_running_text(line, space, text_width, left):
             break
+        if in_body and SIGNATURE_LINE.match(" ".join(w.text for w in line)):
+            break  # the signature block under a table is no row of it ("Bandung, 2016", "GUBERNUR …")
         if in_body:
             ruled = _ruled_between(rules, above, line)
             # Inside a ruled table, a row's text begins just below its rule: a line further down
@@ -474,7 +476,23 @@ def _row_starts(body: list[list], pieces, value_cols: set[int], rules: list[floa
     starts = [0]
     pitches = [body[i][0].top - body[i - 1][0].top for i in range(1, len(body))]
     usual = statistics.median(pitches) if pitches else 0
+    # A leftmost column of numberings ("1." … "5."): where figures mark the rows too, a new number
+    # after a row that has its figures opens the next row, and a figure on the line under a
+    # numbered line still being written (a wrapped name) finishes it.
+    first = [" ".join(w.text for w in p[0]) for p in pieces if p and p[0]]
+    numbered = bool(value_cols) and 0 not in value_cols and len(first) >= 2 and all(NUMBERING.match(t) for t in first)
     for i in range(1, len(body)):
+        if numbered:
+            start = starts[-1]
+            has_figures = any(pieces[k][c] for k in range(start, i) for c in value_cols)
+            text = next((p[0].text for p in pieces[i][1:] if p), "")
+            # A number beside a line that goes on in lower case is centred in a taller cell.
+            if pieces[i][0] and not text[:1].islower():
+                if has_figures:
+                    starts.append(i)
+                continue
+            if not has_figures:
+                continue
         ruled = any(body[i - 1][0].top < y <= body[i][0].top + 1 for y in rules)
         # Where figures mark the rows, wider spacing says nothing (centred text interleaves lines).
         spaced = not value_cols and body[i][0].top - body[i - 1][0].top > 1.5 * usual

@@ -85,3 +85,13 @@ ORGANISATION_NAME = re.compile(
     r"\b(Bagian|Dinas|Badan|Bidang|Inspektorat|Kecamatan|Satuan|Kantor|Biro)\s+[A-Z][\w]*"
     r"(?:\s+(?:dan|&)?\s*[A-Z][\w]*)*"
 )
+
+_MONTH_NAMES = r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember"
+# The first line of a signature block: a place and date ("Bandung, 2016", "Mojokerto, 30 Desember
+# 2022"), the parties of a PK, a post that signs, a NIP.
+SIGNATURE_LINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z.\s]{{2,30}},\s*(?:\d{{1,2}}\s+)?(?:(?:{_MONTH_NAMES})\s+)?\d{{4}}\b"
+    r"|pihak\s+(?:pertama|kedua|kesatu)\b|mengetahui\b|menyetujui\b|nip\b\.?"
+    r"|(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah)\b)",
+    re.IGNORECASE,
+)

@@ -196,8 +196,14 @@ def _value(raw, number=None, unit=None, category=None, status=None, note=None) -
     return {"raw": raw, "number": number, "unit": unit, "category": category, "status": status, "note": note}
 
 
+# Rupiah have no three decimals: in an amount, a comma before the last three digits is one more
+# thousands mark ("10.922.260,000" typed by hand is 10.922.260.000).
+_THOUSANDS_COMMA = re.compile(r"(\d{1,3}(?:\.\d{3})+),(\d{3})(?=\s*(?:,-)?\s*$)")
+
+
 def parse_rupiah(text: str | None) -> int | None:
     """An amount in the budget table → whole rupiah ("Rp 1.600.000.000,00" → 1600000000)."""
+    text = _THOUSANDS_COMMA.sub(r"\1.\2", fold_whitespace(text)) if text else text
     value = parse_value(text)
     if value is None or value["number"] is None:
         return None

@@ -148,3 +148,21 @@ def test_running_text_naming_columns_is_no_header():
     (table,) = tables(lines)
     assert table.row(0) == ["No.", "Sasaran", "Indikator", "Target"]
     assert table.bbox[1] > 80
+
+
+def test_a_numbered_budget_list_with_a_wrapped_name_and_a_signature_under_it():
+    # A PK's budget printed without borders: the figure of a wrapped programme name stands on its
+    # second line; the signature block under the list is no row of it.
+    lines = [
+        line(100, (60, "Program"), (250, "Anggaran (Rp)"), (370, "Keterangan")),
+        line(120, (30, "1."), (60, "Program Pengembangan Nilai Budaya"), (250, "15.199,500,000"), (370, "APBD")),
+        line(140, (30, "2."), (60, "Program Pengelolaan Kekayaan")),
+        line(160, (60, "Budaya"), (250, "17.486.250,000"), (370, "APBD")),
+        line(180, (30, "3."), (60, "Program Pengembangan Destinasi"), (250, "9.340.000,000"), (370, "APBD")),
+        line(220, (250, "Bandung, 2016")),
+        line(250, (30, "GUBERNUR JAWA BARAT"), (250, "KEPALA DINAS PARIWISATA")),
+    ]
+    (table,) = tables(lines)
+    assert table.n_rows == 4
+    assert table.row(2) == ["2.", "Program Pengelolaan Kekayaan Budaya", "17.486.250,000", "APBD"]
+    assert table.row(3) == ["3.", "Program Pengembangan Destinasi", "9.340.000,000", "APBD"]

@@ -1,5 +1,7 @@
 """The VALUE normaliser: cells as printed in real reports, and round trips of Indonesian numbers."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -93,7 +95,10 @@ def test_triwulan(text, expected):
 def test_amounts_as_printed_in_the_wild(raw, number, unit):
     cell = parse_value(raw)
     assert (cell["number"], cell["unit"]) == (number, unit)
-    assert parse_rupiah(raw) == (None if number is None else int(round(number)))
+    # As an amount of rupiah, three digits after a comma are a thousands group: rupiah have no
+    # three decimals ("1.234,567" in a budget is 1.234.567).
+    rupiah = int(re.sub(r"\D", "", raw)) if re.fullmatch(r"[\d.]+,\d{3}", raw) else number
+    assert parse_rupiah(raw) == (None if rupiah is None else int(round(rupiah)))
 
 
 def test_mixed_marks_only_as_thousands():
@@ -153,3 +158,9 @@ def test_rupiah_cells_parse_back(n):
 )
 def test_cells_of_real_reports(raw, expected):
     assert parse_value(raw) == expected
+
+
+def test_a_comma_before_three_digits_of_rupiah_is_a_thousands_mark():
+    assert parse_rupiah("10.922.260,000") == 10922260000
+    assert parse_rupiah("17.486.250,000") == 17486250000
+    assert parse_rupiah("1.600.000.000,00") == 1600000000
