@@ -60,18 +60,22 @@ ROLES: tuple[Role, ...] = (
     _role("sisa", "sisa|sisa anggaran|sisa pagu|selisih", {RUPIAH}),
     _role("sumber", "sumber|sumber dana|sumber anggaran|sumber pendanaan", {TEXT}, "sumber"),
     _role("keterangan", "keterangan|ket|ket.|penjelasan|formula|catatan|analisis|uraian capaian|"
-          "alasan|permasalahan|cara perhitungan|definisi operasional|sumber data", {TEXT}, "keterangan penjelasan"),
+          "alasan|permasalahan|cara perhitungan|definisi operasional|sumber data|rencana tindak lanjut|tindak lanjut|"
+          "penanggung jawab|pelaksana", {TEXT}, "keterangan penjelasan"),
     # Figures of the plan's end or its start, not of the report's year: extras of any kind.
     _role("rencana_akhir", "akhir renstra|target akhir renstra|target akhir|jangka menengah|target jangka menengah|"
           "kondisi akhir|kondisi awal|akhir periode|target renstra|target rpjmd|akhir rpjmd|baseline|"
           "capaian terhadap target akhir|terhadap target akhir renstra|terhadap renstra", FIGURES),
     # Figures of another year than the report's, named relatively (a named year is judged against
     # the report's tahun when the table is read).
+    # A kegiatan's own indikator and target beside the sasaran's (Rencana Aksi): not the table's.
+    _role("kegiatan_lain", "indikator kegiatan|target kegiatan|indikator keluaran|target keluaran|indikator output|"
+          "target output|output kegiatan|keluaran kegiatan|sasaran kegiatan", FIGURES | {TEXT}),
     _role("tahun_lain", "tahun lalu|thn lalu|th lalu|tahun sebelumnya|tahun yang lalu|tahun kemarin|"
           "capaian tahun lalu|realisasi tahun lalu|tahun depan|tahun berikutnya", FIGURES),
 )
 # Roles that name a column no kind reads; they neither explain a kind nor count against it.
-EXTRA_ROLES = frozenset({"rencana_akhir", "tahun_lain"})
+EXTRA_ROLES = frozenset({"rencana_akhir", "tahun_lain", "kegiatan_lain"})
 ROLE = {role.name: role for role in ROLES}
 QUARTERS = ("tw1", "tw2", "tw3", "tw4")
 # Words a header uses beside the role words; they name nothing but belong to headers.

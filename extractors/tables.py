@@ -122,6 +122,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
             roles = [c.role for c in columns]
             scores, missing = kind_scores(roles)
             kind = best_kind(scores)
+            unaliased = list(roles)
             if kind:
                 for column in columns:
                     column.role = _alias(kind, column)
@@ -170,6 +171,13 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
             candidate.decision, candidate.kind = "kept", kind
             candidate.reason = f"kept as {kind} (score {scores[kind]:.2f})"
             found[kind].append(table)
+            for other in _also(kind, unaliased, missing):
+                other_roles = [_alias(other, replace(c, role=r)) for c, r in zip(columns, unaliased)]
+                other_classes = classify_rows(body, other_roles, labels, other)
+                rows = [(row, cls) for row, cls in zip(body, other_classes) if cls in _ROW_CLASSES_KEPT]
+                found[other].append(Table(other, other_roles, [r for r, _ in rows], [page.number], candidate.caption,
+                                          labels, [c for _, c in rows]))
+                candidate.reason += f"; also read as {other} (its own columns: {', '.join(_required(other))})"
             previous, previous_grid = table, grid
     _one_budget(found, candidates)
     _one_per_kind(found, candidates, year)
@@ -381,6 +389,25 @@ def _why_not(scores: dict[str, float], missing: dict[str, list[str]], labels: li
                 f"(needs {layout.KIND_THRESHOLD:.0%})")
     near = min(missing, key=lambda k: len(missing[k]))
     return f"no table kind: closest is {near}, which lacks {', '.join(missing[near])}"
+
+
+def _required(kind: str) -> set[str]:
+    needs = set(layout.KIND[kind].requires)
+    return (needs - {"quarters"}) | (set(layout.QUARTERS) if "quarters" in needs else set())
+
+
+def _also(kind: str, roles: list[str | None], missing: dict[str, list[str]]) -> list[str]:
+    """Other kinds the same grid holds in columns of their own: a PK or a Rencana Aksi printed
+    with its budget (Program | Anggaran beside Indikator | Target)."""
+    mine = {i for i, r in enumerate(roles) if r in _required(kind)}
+    also = []
+    for other in KIND_ORDER:
+        if other == kind or other in missing:
+            continue
+        theirs = {i for i, r in enumerate(roles) if r in _required(other)}
+        if theirs and not theirs & mine and {"indikator", "uraian"} & {roles[i] for i in theirs}:
+            also.append(other)
+    return also
 
 
 def _alias(kind: str, column: Column) -> str | None:

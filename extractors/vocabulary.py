@@ -95,3 +95,7 @@ SIGNATURE_LINE = re.compile(
     r"|(?:gubernur|bupati|wali\s*kota|walikota|sekretaris\s+daerah)\b)",
     re.IGNORECASE,
 )
+
+# Sources of funds as a budget table names them.
+SUMBER_DANA = re.compile(r"\b(APBD|APBN|APBD-?P|P-?APBD|DAK|DAU|DBH|DID|PAD|BLUD|BOK|JKN|Dekonsentrasi|Tugas\s+Pembantuan|"
+                         r"Bankeu|Bantuan\s+Keuangan|PHLN|Hibah|Swadaya|CSR|Dana\s+Desa)\b", re.IGNORECASE)

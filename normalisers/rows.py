@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extractors.layout import GROUP
-from extractors.vocabulary import INLINE_NUMBER, number_label
+from extractors.vocabulary import INLINE_NUMBER, SUMBER_DANA, number_label
 
 from .repair import repair, split_numbering
 from .values import fold_whitespace, parse_rupiah, parse_value
@@ -292,7 +292,8 @@ def anggaran(tables) -> list[dict]:
     offset = 0 if len(depths) >= 3 or _top_rows_are_programs(tables, depths) else 1
     for table in tables:
         last_level, last_x0 = None, None
-        source = "sumber" if "sumber" in table.roles else "keterangan"
+        source = "sumber" if "sumber" in table.roles else "keterangan" if _names_sources(table) else None
+        seen: set[tuple] = set()
         printed = {role for role in ("realisasi_anggaran", "kode") if role in table.roles}
         for row in table.rows:
             repaired = set()
@@ -300,12 +301,17 @@ def anggaran(tables) -> list[dict]:
             if not uraian:
                 continue
             cell = _cell(row, table.roles, "uraian")
+            jumlah_cell = _at(row, table.roles, table.header, "jumlah")
+            printed_again = (uraian, jumlah_cell.text if jumlah_cell is not None else None)
+            if printed_again[1] and printed_again in seen:
+                continue  # a kegiatan's pagu printed again beside another indikator of it
+            seen.add(printed_again)
             number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
             level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)
             out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
-                "sumber": _text(row, table.roles, source), "page": _page(row),
+                "sumber": _text(row, table.roles, source) if source else None, "page": _page(row),
             }
             if "realisasi_anggaran" in printed:
                 out["realisasi"] = parse_rupiah(_read(_at(row, table.roles, table.header, "realisasi_anggaran"),
@@ -314,12 +320,18 @@ def anggaran(tables) -> list[dict]:
                 out["kode"] = _text(row, table.roles, "kode")
             out[REPAIRED] = repaired
             out[SOURCES] = _sources(row, table.roles, table.header, {
-                "uraian": "uraian", "level": "no", "jumlah": "jumlah", "sumber": source,
+                "uraian": "uraian", "level": "no", "jumlah": "jumlah", **({"sumber": source} if source else {}),
                 **({"realisasi": "realisasi_anggaran"} if "realisasi_anggaran" in printed else {}),
                 **({"kode": "kode"} if "kode" in printed else {})})
             rows.append(out)
             last_level, last_x0 = level, cell.text_x0
     return rows
+
+
+def _names_sources(table) -> bool:
+    """Whether a Keterangan column names the source of funds ("APBD 2022"), as budgets often use it."""
+    texts = [c.text for c in (_cell(row, table.roles, "keterangan") for row in table.rows) if c is not None and c.text]
+    return bool(texts) and sum(1 for t in texts if SUMBER_DANA.search(t)) >= 0.5 * len(texts)
 
 
 def _top_rows_are_programs(tables, depths: list[int]) -> bool:

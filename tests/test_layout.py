@@ -330,3 +330,24 @@ def test_a_relative_year_is_another_year():
     roles = roles_of(["Indikator", "Capaian Thn Lalu", "Target", "Realisasi", "% Realisasi"],
                      ["X", "90", "100", "95", "95"])
     assert roles == ["indikator", "tahun_lain", "target", "realisasi", "capaian"]
+
+
+def test_a_rencana_aksi_with_its_budget_is_read_as_both():
+    from normalisers import rows as build
+
+    g = grid([
+        ["No", "Indikator Kinerja Sasaran", "Trw I", "Trw II", "Trw III", "Trw IV", "Program dan Kegiatan",
+         "Indikator Kegiatan", "Anggaran (Rp)", "Keterangan"],
+        ["1", "Persentase X", "10%", "20%", "30%", "40%", "Kegiatan A", "Laporan", "772.562.700", "Dilakukan reviu"],
+        ["2", "Persentase Y", "5%", "10%", "15%", "20%", "Kegiatan A", "Laporan", "772.562.700", "Dilakukan audit"],
+        ["3", "Persentase Z", "1%", "2%", "3%", "4%", "Kegiatan B", "Nota dinas", "106.546.050", "Setiap saat"],
+    ])
+    reading = read_tables(document(g))
+    assert reading.candidates[0].kind == "rencana_triwulan" and "also read as anggaran" in reading.candidates[0].reason
+    rencana = build.rencana_triwulan(reading.tables["rencana_triwulan"])
+    assert [r["indikator"] for r in rencana] == ["Persentase X", "Persentase Y", "Persentase Z"]
+    anggaran = build.anggaran(reading.tables["anggaran"])
+    # One row a kegiatan (its pagu printed again beside its second indikator is not another);
+    # a Keterangan of remarks names no source of funds.
+    assert [(r["uraian"], r["jumlah"], r["sumber"]) for r in anggaran] == [
+        ("Kegiatan A", 772562700, None), ("Kegiatan B", 106546050, None)]
