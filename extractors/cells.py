@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import ROMAN
+
 _LEADING_NUMERIC = re.compile(r"^[\d.,]+")
-_STANDALONE = re.compile(r"^(I|II|III|IV|V|VI|[0-9]{1,2}|\(%\)|%)$")
+# A token that stands alone on a header line (a quarter's numeral, a column number, the unit).
+_STANDALONE = re.compile(rf"^({'|'.join(sorted(ROMAN, key=len, reverse=True))}|[0-9]{{1,2}}|\(%\)|%)$")
 _NUMERIC_TAIL = re.compile(r"[\d.,]*\d[\d.,]*")
 # Thousands dots, decimal comma.
 _INDONESIAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
