@@ -142,6 +142,10 @@ def watch_inbox(inbox: str, db: str | None = None) -> dict:
         else:
             batch.file_away(path, root / "processed")
 
-    summary = _ingest(batch.find_pdfs(root), db, on_done)
+    submissions = batch.find_pdfs(root)
+    if not submissions:
+        # A poll that finds nothing touches nothing: the warehouse stays free for readers.
+        return {"files": 0, "ingested": 0, "revised": 0, "unchanged": 0, "quarantined": 0, "findings": 0}
+    summary = _ingest(submissions, db, on_done)
     _publish(f"lkj inbox {inbox}", summary)
     return summary

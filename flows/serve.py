@@ -73,5 +73,7 @@ def serve_inbox(inbox: str, db: str, interval: float | None = None, cron: str | 
     with prefect_server() as url, temporary_settings({PREFECT_API_URL: url}):
         print(f"lkj serve: watching {inbox} ({'cron ' + cron if cron else f'every {interval or 60:g} s'}); "
               f"Prefect API {url}", flush=True)
+        # One run at a time: polls that come due while a long file is read wait their turn instead
+        # of queueing up writers on the one warehouse file.
         watch_inbox.serve(name="lkj-inbox", parameters={"inbox": str(Path(inbox).resolve()),
-                                                        "db": str(Path(db).resolve())}, **schedule)
+                                                        "db": str(Path(db).resolve())}, limit=1, **schedule)
