@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -24,7 +25,6 @@ from .records import Cell, Document, Grid, Line
 from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, number_label, \
     numbering_kind, triwulan_number
 
-KINDS = tuple(kind.name for kind in layout.KINDS)
 KIND_ORDER = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
 
 # Header score of a whole phrase: 1 + its number of words; of one word of a phrase: this.
@@ -452,6 +452,7 @@ def _misread_header_word(word: str) -> bool:
                                                  score_cutoff=_FUZZY_CUTOFF) is not None
 
 
+@cache
 def _long_header_words() -> list[str]:
     return sorted(w for w in layout.header_vocabulary() if len(w) >= 5 and w.isalpha())
 
