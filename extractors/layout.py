@@ -118,7 +118,7 @@ HEADER, COLUMN_NUMBERS, TOTAL, GROUP, SUB_ITEM, BODY = (
     "header", "column_numbers", "total", "group", "sub_item", "body")
 # The first text of a total row: never an anggaran or indikator row.
 TOTAL_ROW = re.compile(r"^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata)"
-                       r"(\s+(total|anggaran|keseluruhan|seluruhnya|capaian|belanja|pagu|rata[\s-]*rata))?\s*[:.]?"
+                       r"(\s+(total|anggaran|keseluruhan|seluruhnya|capaian|belanja(\s+(tidak\s+)?langsung)?|pagu|rata[\s-]*rata))?\s*[:.]?"
                        r"(\s*(rp\.?\s*)?\d[\d.,]*(,-)?)?$", re.IGNORECASE)
 
 

@@ -21,7 +21,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .records import Document, Line
-from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, fold_whitespace, parse_nip, triwulan_number
+from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, fold_whitespace, parse_nip, running_key, \
+    triwulan_number
 
 # Words that open the name of a work unit or an instansi.
 _ORG_OPENERS = set(ORGANISATION_OPENERS)
@@ -204,7 +205,7 @@ def _once(lines: list[Line]) -> list[Line]:
     """A running header or footer (the same words on three pages or more, page numbers aside)
     counts once: it is the document naming itself, not the text using a name."""
     def key(line: Line) -> str:
-        return re.sub(r"\d+|\b[ivxlc]+\b|hal\.?|halaman|page", "", line.text.lower()).strip(" -|.")
+        return running_key(line.text)
 
     pages: dict[str, set[int]] = defaultdict(set)
     for line in lines:

@@ -20,7 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from . import layout
+from . import layout, prose
 from .records import Cell, Document, Grid, Line
 from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, number_label, \
     numbering_kind, triwulan_number
@@ -112,6 +112,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
     candidates: list[Candidate] = []
     previous: Table | None = None
     previous_grid: Grid | None = None
+    previous_edges: list[float] = []  # the column rules of the previous table's first grid
     for page in document.pages:
         for index, grid in enumerate(page.grids):
             matrix = grid.matrix()
@@ -128,6 +129,10 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                     column.role = _alias(kind, column)
                 roles = [c.role for c in columns]
             caption = _title_above(page.lines, grid)
+            # A header-less grid drawn with an extra rule (a column split for indented kegiatan) still
+            # continues the table above when each of its columns lies inside one of that table's.
+            x_mapping = (_x_mapping(grid.col_edges, previous_edges)
+                         if previous is not None and kind is None and grid.n_cols != len(previous.roles) else None)
             continues = (
                 previous is not None
                 # A caption "Tabel 3 …" right above the grid opens a new table, whatever its columns.
@@ -136,14 +141,16 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                 and index == 0
                 and previous_grid.page == page.number - 1
                 and previous_grid is _last_grid(document, previous_grid.page)
-                and (grid.n_cols == len(previous.roles) or (kind == previous.kind
+                and (grid.n_cols == len(previous.roles) or x_mapping is not None or (kind == previous.kind
                                                             and _collapsed(roles) == _collapsed(previous.roles)))
                 # A repeated header: the same names, or (read by OCR, a letter off) the same roles.
                 and (kind is None or (kind == previous.kind and (labels == previous.header
                                                                  or _collapsed(roles) == _collapsed(previous.roles))))
             )
             body = matrix[n_header if kind else 0:]
-            if continues and grid.n_cols != len(previous.roles):
+            if continues and x_mapping is not None:
+                body = _by_position(body, x_mapping, len(previous.roles))
+            elif continues and grid.n_cols != len(previous.roles):
                 body = _onto_columns(body, roles, previous.roles)
             target_roles = previous.roles if continues else roles
             target_header = previous.header if continues else labels
@@ -178,10 +185,30 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                 found[other].append(Table(other, other_roles, [r for r, _ in rows], [page.number], candidate.caption,
                                           labels, [c for _, c in rows]))
                 candidate.reason += f"; also read as {other} (its own columns: {', '.join(_required(other))})"
-            previous, previous_grid = table, grid
+            previous, previous_grid, previous_edges = table, grid, grid.col_edges
     _one_budget(found, candidates)
     _one_per_kind(found, candidates, year)
+    if not found["perjanjian_kinerja"]:
+        _listed_pk(document, year, found, candidates)
     return Reading(found, candidates)
+
+
+def _listed_pk(document: Document, year: int | None, found: dict, candidates: list[Candidate]) -> None:
+    """No PK drawn as a table: the PK printed as a list in its chapter, when there is one."""
+    listed = prose.listed_perjanjian_kinerja(document, year)
+    if listed is None:
+        return
+    rows, classes = listed
+    pages = sorted({cell.page for row in rows for cell in row})
+    first = rows[0][0]
+    found["perjanjian_kinerja"] = [Table("perjanjian_kinerja", list(prose.ROLES), rows, pages,
+                                         "Perjanjian Kinerja (daftar dalam teks)", list(prose.HEADER), classes)]
+    columns = [Column(label, role, {role: 0.0}, {}) for label, role in zip(prose.HEADER, prose.ROLES)]
+    candidates.append(Candidate(first.page, first.bbox, False, "Perjanjian Kinerja (daftar dalam teks)", len(rows),
+                                len(prose.ROLES), 0, columns, {"perjanjian_kinerja": 1.0}, {}, classes,
+                                "kept", "perjanjian_kinerja",
+                                "kept as perjanjian_kinerja: a list of sasaran, indikator and targets "
+                                "under the Perjanjian Kinerja heading (no PK table was found)"))
 
 
 # What a caption says of a table: the kind's own title, or a plan over several years.
@@ -226,7 +253,7 @@ def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], ye
     analysis tables is not the measurement), covers the most indikator, has a caption naming the
     kind and year, and comes first."""
     for kind, tables in found.items():
-        if len(tables) < 2:
+        if not tables:
             continue
         families: dict[int, list[Table]] = {}
         last: list[Table] | None = None
@@ -246,6 +273,16 @@ def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], ye
             return (not plan, preference >= 2, rows_each >= 2, -family[0].pages[0])
 
         chosen = max(families.values(), key=rank)
+        if not rank(chosen)[0]:
+            # Only a plan over several years (a Renstra, an RPJMD) of this kind: not the report's table.
+            for table in tables:
+                for candidate in candidates:
+                    if candidate.kind == kind and candidate.page in table.pages and \
+                            candidate.decision in ("kept", "continued"):
+                        candidate.decision = "skipped"
+                        candidate.reason = f"a plan over several years, not the report's {kind} (by its caption or columns)"
+            found[kind] = []
+            continue
         for family in families.values():
             if family is chosen:
                 continue
@@ -301,6 +338,39 @@ def _onto_columns(body: list[list[Cell | None]], roles: list[str | None], onto: 
         for i, cell in enumerate(row):
             if i in mapping and cell is not None and out[mapping[i]] is None:
                 out[mapping[i]] = cell
+        placed.append(out)
+    return placed
+
+
+def _x_mapping(edges: list[float], onto: list[float]) -> dict[int, int] | None:
+    """Each column of a continuation → the column of the table above that holds it (at least 80% of
+    its width), every column above reached; None when a column straddles two or the grids differ."""
+    if len(edges) < 2 or len(onto) < 2 or abs(edges[0] - onto[0]) > 6 or abs(edges[-1] - onto[-1]) > 6:
+        return None
+    mapping: dict[int, int] = {}
+    for i, (x0, x1) in enumerate(zip(edges, edges[1:])):
+        overlaps = [min(x1, y1) - max(x0, y0) for y0, y1 in zip(onto, onto[1:])]
+        best = max(range(len(overlaps)), key=overlaps.__getitem__)
+        if overlaps[best] < 0.8 * (x1 - x0):
+            return None
+        mapping[i] = best
+    return mapping if set(mapping.values()) == set(range(len(onto) - 1)) else None
+
+
+def _by_position(body: list[list[Cell | None]], mapping: dict[int, int], n_cols: int) -> list:
+    """Rows of a continuation placed under the columns that hold them; the texts of two cells that
+    fall in one column (a split uraian) join left to right."""
+    placed = []
+    for row in body:
+        out: list[Cell | None] = [None] * n_cols
+        for i, cell in enumerate(row):
+            if cell is None or not cell.text:
+                continue
+            j = mapping[i]
+            if out[j] is None or not out[j].text:
+                out[j] = cell
+            elif out[j] is not cell:
+                out[j] = replace(out[j], text=f"{out[j].text} {cell.text}")
         placed.append(out)
     return placed
 
@@ -536,12 +606,28 @@ def _segmented(word: str, vocabulary: frozenset[str]) -> list[str] | None:
     return None
 
 
+def _hyphenation_joined(words: list[str], vocabulary: frozenset[str]) -> list[str]:
+    """A header word broken to fit its column ("REALI-SASI", "PENILAI AN") made whole again, when
+    the whole is a header word and a piece is not."""
+    joined: list[str] = []
+    for word in words:
+        if "-" in word and word not in vocabulary and word.replace("-", "") in vocabulary:
+            word = word.replace("-", "")
+        if joined:
+            whole = joined[-1].rstrip("-") + word
+            if whole in vocabulary and (joined[-1] not in vocabulary or word not in vocabulary):
+                joined[-1] = whole
+                continue
+        joined.append(word)
+    return joined
+
+
 def _respelled(words: list[str]) -> tuple[list[str], list[bool]]:
     vocabulary = layout.header_vocabulary()
     fuzzy = layout.fuzzy_words()
     out, flags = [], []
     split = []
-    for word in words:
+    for word in _hyphenation_joined(words, vocabulary):
         parts = _segmented(word, vocabulary) if len(word) >= 8 and word.isalpha() and word not in vocabulary else None
         split.extend(parts or [word])
     for word in split:
@@ -821,10 +907,11 @@ def _first_text(row, roles, role) -> str:
 
 
 def _is_column_numbers(cells: list[Cell]) -> bool:
-    """A row "(1) (2) (3) …" numbering the columns, printed under many headers."""
-    texts = [c.text for c in cells]
-    numbers = [COLUMN_NUMBER.fullmatch(t.strip()) for t in texts]
-    return len(texts) >= 3 and all(numbers) and [int(m.group(1)) for m in numbers] == sorted(
+    """A row "(1) (2) (3) …" numbering the columns, printed under many headers; a cell merged over
+    two columns may hold two numbers ("3 4")."""
+    tokens = [token for c in cells for token in c.text.split()]
+    numbers = [COLUMN_NUMBER.fullmatch(t) for t in tokens]
+    return len(tokens) >= 3 and all(numbers) and [int(m.group(1)) for m in numbers] == sorted(
         int(m.group(1)) for m in numbers)
 
 

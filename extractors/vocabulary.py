@@ -99,3 +99,9 @@ SIGNATURE_LINE = re.compile(
 # Sources of funds as a budget table names them.
 SUMBER_DANA = re.compile(r"\b(APBD|APBN|APBD-?P|P-?APBD|DAK|DAU|DBH|DID|PAD|BLUD|BOK|JKN|Dekonsentrasi|Tugas\s+Pembantuan|"
                          r"Bankeu|Bantuan\s+Keuangan|PHLN|Hibah|Swadaya|CSR|Dana\s+Desa)\b", re.IGNORECASE)
+
+
+def running_key(text: str) -> str:
+    """A line's words without page numbers ("Halaman 12", "- iv -"): a running header or footer
+    has the same key on every page it is printed on."""
+    return re.sub(r"\d+|\b[ivxlc]+\b|hal\.?|halaman|page", "", text.lower()).strip(" -|.")

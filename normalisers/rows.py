@@ -293,6 +293,8 @@ def anggaran(tables) -> list[dict]:
     for table in tables:
         last_level, last_x0 = None, None
         source = "sumber" if "sumber" in table.roles else "keterangan" if _names_sources(table) else None
+        # "Belanja Langsung (APBD) sebesar …, dengan rincian:": one source named above the table is every row's.
+        named_above = _source_named(table.title) if source is None else None
         seen: set[tuple] = set()
         printed = {role for role in ("realisasi_anggaran", "kode") if role in table.roles}
         for row in table.rows:
@@ -311,7 +313,7 @@ def anggaran(tables) -> list[dict]:
             out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
-                "sumber": _text(row, table.roles, source) if source else None, "page": _page(row),
+                "sumber": _text(row, table.roles, source) if source else named_above, "page": _page(row),
             }
             if "realisasi_anggaran" in printed:
                 out["realisasi"] = parse_rupiah(_read(_at(row, table.roles, table.header, "realisasi_anggaran"),
@@ -326,6 +328,12 @@ def anggaran(tables) -> list[dict]:
             rows.append(out)
             last_level, last_x0 = level, cell.text_x0
     return rows
+
+
+def _source_named(caption: str | None) -> str | None:
+    """The one source of funds a caption names, as printed; None when it names none or several."""
+    named = {m.group(1).upper(): m.group(1) for m in SUMBER_DANA.finditer(caption or "")}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _names_sources(table) -> bool:

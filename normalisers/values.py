@@ -205,9 +205,19 @@ def parse_rupiah(text: str | None) -> int | None:
     """An amount in the budget table → whole rupiah ("Rp 1.600.000.000,00" → 1600000000)."""
     text = _THOUSANDS_COMMA.sub(r"\1.\2", fold_whitespace(text)) if text else text
     value = parse_value(text)
+    if (value is None or value["number"] is None) and text:
+        # "4 7 6 .950.840", "12 000 000": digits spaced out by the producer, or thousands grouped by spaces.
+        squeezed = _SPACE_IN_NUMBER.sub("", text.strip())
+        if squeezed != text.strip() and (_GROUPED_AMOUNT.fullmatch(squeezed) or _SPACE_GROUPED.fullmatch(text.strip())):
+            value = parse_value(squeezed)
     if value is None or value["number"] is None:
         return None
     return int(round(value["number"]))
+
+
+_SPACE_IN_NUMBER = re.compile(r"(?<=[\d.,]) +(?=[\d.,])")
+_GROUPED_AMOUNT = re.compile(r"(rp\.?\s*)?\d{1,3}(\.\d{3})+(,\d{1,2})?(,-)?", re.IGNORECASE)
+_SPACE_GROUPED = re.compile(r"\d{1,3}( \d{3})+")
 
 
 def parse_triwulan(text: str) -> int | None:

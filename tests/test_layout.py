@@ -351,3 +351,68 @@ def test_a_rencana_aksi_with_its_budget_is_read_as_both():
     # a Keterangan of remarks names no source of funds.
     assert [(r["uraian"], r["jumlah"], r["sumber"]) for r in anggaran] == [
         ("Kegiatan A", 772562700, None), ("Kegiatan B", 106546050, None)]
+
+
+def test_a_continuation_drawn_with_an_extra_rule_is_placed_by_position():
+    # The next page splits the uraian column to indent its kegiatan: each of its columns lies inside
+    # one of the table's, so its rows go under them, the two texts of one column joined.
+    first = grid([["No", "Program / Kegiatan", "Alokasi Anggaran"], ["1", "Program A", "1.000.000"]], page=2)
+    second = grid([["", "Program B", "<", "2.000.000"], ["", "", "Kegiatan B1", "500.000"]], page=3)
+    second.col_edges = [50.0, 110.0, 125.0, 170.0, 230.0]
+    reading = read_tables(document(first, second))
+    assert [c.decision for c in reading.candidates] == ["kept", "continued"]
+    (table,) = reading.tables["anggaran"]
+    assert [[c.text if c else None for c in row] for row in table.rows] == [
+        ["1", "Program A", "1.000.000"], [None, "Program B", "2.000.000"], [None, "Kegiatan B1", "500.000"]]
+
+
+def test_a_column_that_straddles_two_is_not_a_continuation():
+    first = grid([["No", "Program / Kegiatan", "Alokasi Anggaran"], ["1", "Program A", "1.000.000"]], page=2)
+    second = grid([["", "Program B", "x", "2.000.000"]], page=3)
+    second.col_edges = [50.0, 90.0, 140.0, 170.0, 230.0]
+    assert [c.decision for c in read_tables(document(first, second)).candidates] == ["kept", "skipped"]
+
+
+def test_a_header_word_broken_to_fit_its_column():
+    assert max(header_scores("REALI-SASI"), key=header_scores("REALI-SASI").get) == "realisasi"
+    assert max(header_scores("Reali- sasi"), key=header_scores("Reali- sasi").get) == "realisasi"
+
+
+def test_column_numbers_in_a_merged_cell_and_totals_of_belanja():
+    rows = [
+        ["No", "Program / Kegiatan", "Alokasi Anggaran", "Realisasi Anggaran"],
+        ["1", "2", "3 4", "<"],
+        ["1", "Program A", "1.000.000", "900.000"],
+        ["JUMLAH BELANJA LANGSUNG", "<", "1.000.000", "900.000"],
+    ]
+    assert classes_of(rows, "anggaran") == [layout.COLUMN_NUMBERS, layout.BODY, layout.TOTAL]
+
+
+def test_a_plan_over_several_years_is_not_the_pk_even_alone():
+    renstra = grid([["No", "Sasaran", "Indikator Kinerja", "Target 2014", "Target 2015", "Target 2016", "Target 2017"],
+                    ["1", "S", "Persentase X", "40%", "45%", "50%", "55%"]], page=2)
+    reading = read_tables(document(renstra), year=2016)
+    assert reading.tables["perjanjian_kinerja"] == []
+    assert "plan over several years" in reading.candidates[0].reason
+
+
+def test_a_pk_printed_as_a_list_under_its_heading():
+    from extractors.records import Line
+
+    text = ["2.2 Perjanjian Kinerja Tahun 2016", "Perjanjian Kinerja tahun 2016 disusun berdasarkan Renstra:",
+            "A. Meningkatnya kemandirian masyarakat, dengan indikator :",
+            "1) Persentase Rumah Tangga ber-PHBS, dengan target 55%",
+            "B. Menurunnya ratio kematian ibu dan bayi, dengan", "indikator :",
+            "1) Ratio kematian ibu, dengan target 89/100.000 KH", "2) Ratio kematian bayi, dengan",
+            "target 5,8/1000 KH", "2.3 Program Kegiatan dan Anggaran", "1) Program A, dengan target 3 dokumen"]
+    doc = document()
+    doc.pages[0].lines.extend(Line(t, 1, 50, 400, 100 + 14 * i, 112 + 14 * i) for i, t in enumerate(text))
+    (table,) = read_tables(doc, year=2016).tables["perjanjian_kinerja"]
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["A", "Meningkatnya kemandirian masyarakat", "Meningkatnya kemandirian masyarakat"],
+        ["1", "Persentase Rumah Tangga ber-PHBS", "55%"],
+        ["B", "Menurunnya ratio kematian ibu dan bayi", "Menurunnya ratio kematian ibu dan bayi"],
+        ["1", "Ratio kematian ibu", "89/100.000 KH"], ["2", "Ratio kematian bayi", "5,8/1000 KH"]]
+    # The Renstra chapter lists sasaran and indikator alike, without the year's targets: not a PK.
+    doc.pages[0].lines[:] = [Line(t.replace("Perjanjian Kinerja", "Sasaran Renstra"), 1, 50, 400, 0, 10) for t in text]
+    assert read_tables(doc, year=2016).tables["perjanjian_kinerja"] == []

@@ -14,7 +14,7 @@ PDFS = truths(REALWORLD)
 FLOORS = {
     "jb_lkip16_biro_admbang.pdf": 91.1,
     "jb_lkip16_biro_organisasi.pdf": 53.4,
-    "jb_lkip16_dinkes.pdf": 37.4,
+    "jb_lkip16_dinkes.pdf": 97.9,
     "jb_lkip16_inspektorat_lamp2_pk.pdf": 100.0,
     "jb_lkip16_inspektorat_lamp3_renaksi.pdf": 81.3,
     "jb_lkip16_rsjiwa.pdf": 86.3,
