@@ -113,6 +113,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
     previous: Table | None = None
     previous_grid: Grid | None = None
     previous_edges: list[float] = []  # the column rules of the previous table's first grid
+    previous_also: list[Table] = []  # the previous table read as another kind too
     for page in document.pages:
         for index, grid in enumerate(page.grids):
             matrix = grid.matrix()
@@ -162,6 +163,12 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
             candidates.append(candidate)
             kept = [(row, cls) for row, cls in zip(body, classes) if cls in _ROW_CLASSES_KEPT]
             if continues:
+                for other in previous_also:
+                    # The table read as a second kind (its own columns) goes on with it.
+                    other_classes = classify_rows(body, other.roles, other.header, other.kind)
+                    other.rows.extend(r for r, cls in zip(body, other_classes) if cls in _ROW_CLASSES_KEPT)
+                    other.classes.extend(cls for cls in other_classes if cls in _ROW_CLASSES_KEPT)
+                    other.pages.append(page.number)
                 kept = _join_split_row(previous, kept)
                 previous.rows.extend(row for row, _ in kept)
                 previous.classes.extend(cls for _, cls in kept)
@@ -178,12 +185,14 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
             candidate.decision, candidate.kind = "kept", kind
             candidate.reason = f"kept as {kind} (score {scores[kind]:.2f})"
             found[kind].append(table)
+            previous_also = []
             for other in _also(kind, unaliased, missing):
                 other_roles = [_alias(other, replace(c, role=r)) for c, r in zip(columns, unaliased)]
                 other_classes = classify_rows(body, other_roles, labels, other)
                 rows = [(row, cls) for row, cls in zip(body, other_classes) if cls in _ROW_CLASSES_KEPT]
                 found[other].append(Table(other, other_roles, [r for r, _ in rows], [page.number], candidate.caption,
                                           labels, [c for _, c in rows]))
+                previous_also.append(found[other][-1])
                 candidate.reason += f"; also read as {other} (its own columns: {', '.join(_required(other))})"
             previous, previous_grid, previous_edges = table, grid, grid.col_edges
     _one_budget(found, candidates)
@@ -344,8 +353,9 @@ def _onto_columns(body: list[list[Cell | None]], roles: list[str | None], onto: 
 
 def _x_mapping(edges: list[float], onto: list[float]) -> dict[int, int] | None:
     """Each column of a continuation → the column of the table above that holds it (at least 80% of
-    its width), every column above reached; None when a column straddles two or the grids differ."""
-    if len(edges) < 2 or len(onto) < 2 or abs(edges[0] - onto[0]) > 6 or abs(edges[-1] - onto[-1]) > 6:
+    its width); None when a column straddles two, or the continuation reaches only some columns
+    (other than the right part of the table: a row's rest drawn alone)."""
+    if len(edges) < 2 or len(onto) < 2 or edges[0] < onto[0] - 6 or edges[-1] > onto[-1] + 6:
         return None
     mapping: dict[int, int] = {}
     for i, (x0, x1) in enumerate(zip(edges, edges[1:])):
@@ -354,7 +364,11 @@ def _x_mapping(edges: list[float], onto: list[float]) -> dict[int, int] | None:
         if overlaps[best] < 0.8 * (x1 - x0):
             return None
         mapping[i] = best
-    return mapping if set(mapping.values()) == set(range(len(onto) - 1)) else None
+    # Every column above reached, or (a row's rest drawn alone) a run of them up to the right edge.
+    reached = sorted(set(mapping.values()))
+    whole = reached == list(range(len(onto) - 1))
+    rest = reached == list(range(reached[0], len(onto) - 1)) and len(reached) >= 3
+    return mapping if whole or rest else None
 
 
 def _by_position(body: list[list[Cell | None]], mapping: dict[int, int], n_cols: int) -> list:
@@ -538,6 +552,10 @@ def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
     count = 0
     for row in matrix[:4]:
         cells = [c for c in _distinct(row) if c.text]
+        # Numbers of sub-columns (the months of a schedule) under header cells that span down to them.
+        if count and _numbers_under(row, matrix[count - 1]):
+            count += 1
+            continue
         # Under the first header row, a sasaran printed as a group row is short and has no figure
         # either: only header words, or names of three words at most, continue the header.
         if not cells or not all(_is_header_cell(_percent_misread(c.text), 6 if count == 0 else 3) for c in cells):
@@ -837,6 +855,8 @@ def classify_rows(rows: list[list[Cell | None]], roles: list[str | None], header
     group_numbering = None
     for index, row in enumerate(rows):
         cls = _row_class(row, rows[index + 1:index + 2], roles, header, kind)
+        if index and classes[-1] == layout.HEADER and cls != layout.HEADER and _numbers_under(row, rows[index - 1]):
+            cls = layout.HEADER  # a repeated header's last row: sub-column numbers under cells spanning down
         if cls == layout.GROUP:
             group_numbering = numbering_kind(number_label(_first_text(row, roles, "no")))
         elif cls == layout.BODY and group_numbering is not None:
@@ -845,6 +865,13 @@ def classify_rows(rows: list[list[Cell | None]], roles: list[str | None], header
                 cls = layout.SUB_ITEM
         classes.append(cls)
     return classes
+
+
+def _numbers_under(row, above) -> bool:
+    """The row's own cells number sub-columns; its other cells span down from the row above."""
+    cells = [c for c in _distinct(row) if c.text]
+    new = [c for c in cells if not any(c is a for a in above)]
+    return len(new) < len(cells) and _is_column_numbers(new)
 
 
 def _row_class(row, following, roles, header, kind) -> str:

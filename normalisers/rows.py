@@ -139,6 +139,19 @@ def _indikator(row, roles, sasaran_no: str | None = None, repaired: set | None =
     return None, text
 
 
+def _same_row_again(row, above, roles, values: tuple[str, ...]) -> bool:
+    """A row under merged cells: its indikator cell is the one of the row above (the cell spans
+    both, because another column, say the kegiatan, splits the rows) and so is each of its values,
+    or the value is empty. It is the row above again, not another indikator."""
+    if above is None:
+        return False
+    mine = [c for c, r in zip(row, roles) if r == "indikator" and c is not None and c.text]
+    theirs = [c for c, r in zip(above, roles) if r == "indikator" and c is not None and c.text]
+    if not mine or len(mine) != len(theirs) or any(a is not b for a, b in zip(mine, theirs)):
+        return False
+    return all(c is None or not c.text or c is a for c, a, r in zip(row, above, roles) if r in values)
+
+
 def _classed(table):
     """(row, class) pairs; a table read without classes has body rows only."""
     classes = getattr(table, "classes", None) or []
@@ -203,6 +216,7 @@ def perjanjian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
+        above = None
         for row, cls in _classed(table):
             if cls == GROUP:
                 sasaran.group(row, table.roles)
@@ -210,8 +224,9 @@ def perjanjian_kinerja(tables) -> list[dict]:
             repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             indikator_no, indikator = _indikator(row, table.roles, sasaran_no, repaired)
-            if not indikator:
+            if not indikator or _same_row_again(row, above, table.roles, ("target",)):
                 continue
+            above = row
             if sasaran.grouped and indikator_no is None:
                 indikator_no = number_label(_text(row, table.roles, "no"))
             rows.append(sasaran.serve({
@@ -228,6 +243,7 @@ def capaian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
+        above = None
         for row, cls in _classed(table):
             if cls == GROUP:
                 sasaran.group(row, table.roles)
@@ -235,8 +251,9 @@ def capaian_kinerja(tables) -> list[dict]:
             repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
-            if not indikator:
+            if not indikator or _same_row_again(row, above, table.roles, ("target", "realisasi", "capaian")):
                 continue
+            above = row
             rows.append(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator": indikator,
                 "target": _value(row, table.roles, "target", table.header, repaired),
@@ -253,6 +270,7 @@ def rencana_triwulan(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
+        above = None
         for row, cls in _classed(table):
             if cls == GROUP:
                 sasaran.group(row, table.roles)
@@ -260,8 +278,9 @@ def rencana_triwulan(tables) -> list[dict]:
             repaired = set()
             sasaran_no, _ = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
-            if not indikator:
+            if not indikator or _same_row_again(row, above, table.roles, ("tw1", "tw2", "tw3", "tw4")):
                 continue
+            above = row
             rows.append({
                 "sasaran_no": sasaran_no, "indikator": indikator,
                 **{q: _value(row, table.roles, q, table.header, repaired) for q in ("tw1", "tw2", "tw3", "tw4")},
@@ -304,9 +323,9 @@ def anggaran(tables) -> list[dict]:
                 continue
             cell = _cell(row, table.roles, "uraian")
             jumlah_cell = _at(row, table.roles, table.header, "jumlah")
-            printed_again = (uraian, jumlah_cell.text if jumlah_cell is not None else None)
-            if printed_again[1] and printed_again in seen:
-                continue  # a kegiatan's pagu printed again beside another indikator of it
+            printed_again = (uraian, jumlah_cell.text if jumlah_cell is not None and jumlah_cell.text else None)
+            if printed_again in seen:
+                continue  # a kegiatan's pagu, or a programme heading, printed again beside another indikator
             seen.add(printed_again)
             number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
             level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)

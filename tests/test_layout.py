@@ -416,3 +416,29 @@ def test_a_pk_printed_as_a_list_under_its_heading():
     # The Renstra chapter lists sasaran and indikator alike, without the year's targets: not a PK.
     doc.pages[0].lines[:] = [Line(t.replace("Perjanjian Kinerja", "Sasaran Renstra"), 1, 50, 400, 0, 10) for t in text]
     assert read_tables(doc, year=2016).tables["perjanjian_kinerja"] == []
+
+
+def test_a_rencana_aksi_read_as_plan_and_budget_across_pages():
+    # One wide table holds the indikator's quarterly plan and its kegiatan's pagu; the indikator cell
+    # spans the rows of its kegiatan, and a schedule's month numbers sit under header cells spanning down.
+    from normalisers.rows import anggaran, rencana_triwulan
+
+    header = [["Indikator Kinerja Sasaran", "Trw I", "Trw II", "Trw III", "Trw IV", "Program dan Kegiatan",
+               "Anggaran (Rp.)", "Jadwal Kegiatan", "<", "<"],
+              ["^", "^", "^", "^", "^", "^", "^", "1", "2", "3"]]
+    first = grid(header + [["Persentase X", "-", "50%", "-", "-", "Kegiatan A", "100.000.000,00", "", "", ""],
+                           ["^", "^", "^", "^", "^", "Kegiatan B", "200.000.000,00", "", "", ""]], page=2)
+    second = grid(header + [["Persentase Y", "-", "-", "-", "90%", "Kegiatan C", "300.000.000,00", "", "", ""]], page=3)
+    reading = read_tables(document(first, second))
+    assert [c.header_rows for c in reading.candidates] == [2, 2]
+    assert [r["indikator"] for r in rencana_triwulan(reading.tables["rencana_triwulan"])] == ["Persentase X",
+                                                                                             "Persentase Y"]
+    assert [(r["uraian"], r["jumlah"]) for r in anggaran(reading.tables["anggaran"])] == [
+        ("Kegiatan A", 100000000), ("Kegiatan B", 200000000), ("Kegiatan C", 300000000)]
+
+
+def test_the_rest_of_a_row_drawn_alone_at_the_top_of_the_next_page_continues_it():
+    first = grid([["No", "Indikator", "Target", "Keterangan"], ["1", "Persentase A", "95%", "x"]], page=2)
+    rest = grid([["", "90%", "y"]], page=3)  # only the columns from Indikator rightwards
+    rest.col_edges = [110.0, 170.0, 230.0, 290.0]
+    assert [c.decision for c in read_tables(document(first, rest)).candidates] == ["kept", "continued"]

@@ -22,7 +22,7 @@ FLOORS = {
     "jb_pk16_disnak_sekdis_ocrlayer.pdf": 0.0,  # refused today: a scanner's OCR layer (issue: scans)
     "jb_pk16_disparbud_kadis.pdf": 100.0,
     "jb_pk16_kadis_scan.pdf": 85.1,
-    "jb_ra16_dishub_rencana_aksi.pdf": 38.2,
+    "jb_ra16_dishub_rencana_aksi.pdf": 95.3,
 }
 
 pytestmark = pytest.mark.skipif(not PDFS, reason="../shared/realworld is not beside this checkout")
