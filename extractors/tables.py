@@ -548,7 +548,16 @@ def _is_header_cell(text: str, words: int = 6) -> bool:
     return len(_raw_words(text)) <= words and not _VALUE_TOKEN.search(text)
 
 
+def _banner(row: list[Cell | None]) -> bool:
+    """One cell across every column ("Misi 1: Optimalisasi …"): a section's title, not a column's name."""
+    cells = _distinct(row)
+    return len(row) >= 3 and len(cells) == 1 and cells[0].text != "" and all(c is cells[0] for c in row)
+
+
 def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
+    # A banner right above the header belongs to the header block (its title).
+    if len(matrix) > 1 and _banner(matrix[0]) and _count_header_rows(matrix[1:]):
+        return 1 + _count_header_rows(matrix[1:])
     count = 0
     for row in matrix[:4]:
         cells = [c for c in _distinct(row) if c.text]
@@ -578,6 +587,8 @@ def _header_parts(header_rows: list[list[Cell | None]], n_cols: int) -> list[lis
         seen: list[Cell] = []
         for row in header_rows:
             cell = row[col]
+            if _banner(row):
+                continue
             if cell is not None and cell.text and all(cell is not s for s in seen):
                 seen.append(cell)
                 parts.append((cell.text, cell.col1 - cell.col0))
@@ -855,6 +866,9 @@ def classify_rows(rows: list[list[Cell | None]], roles: list[str | None], header
     group_numbering = None
     for index, row in enumerate(rows):
         cls = _row_class(row, rows[index + 1:index + 2], roles, header, kind)
+        if cls != layout.HEADER and _banner(row) and index + 1 < len(rows) and header and \
+                _repeats_header(rows[index + 1], header):
+            cls = layout.HEADER  # the next section's title above its repeated header
         if index and classes[-1] == layout.HEADER and cls != layout.HEADER and _numbers_under(row, rows[index - 1]):
             cls = layout.HEADER  # a repeated header's last row: sub-column numbers under cells spanning down
         if cls == layout.GROUP:

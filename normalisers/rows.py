@@ -318,10 +318,13 @@ def anggaran(tables) -> list[dict]:
         printed = {role for role in ("realisasi_anggaran", "kode") if role in table.roles}
         for row in table.rows:
             repaired = set()
-            uraian = _text(row, table.roles, "uraian")
+            # Program and kegiatan in columns of their own: the row is its most detailed item (the
+            # rightmost), the cells to its left name its parents.
+            named = [c for c in _texts(row, table.roles, "uraian") if c.text]
+            cell = named[-1] if named else None
+            uraian = _read(cell, "uraian")
             if not uraian:
                 continue
-            cell = _cell(row, table.roles, "uraian")
             jumlah_cell = _at(row, table.roles, table.header, "jumlah")
             printed_again = (uraian, jumlah_cell.text if jumlah_cell is not None and jumlah_cell.text else None)
             if printed_again in seen:
