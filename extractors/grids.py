@@ -91,7 +91,8 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
     def known(word: str) -> bool:
         return vocabulary[vocable(word)] > 1
 
-    grids = [g for bbox, boxes in scan.tables if (g := _grid(bbox, boxes, scan.words, scan.number, known))]
+    grids = [g for bbox, boxes in scan.tables
+             if (g := _grid(bbox, boxes, scan.words, scan.number, known, scan.bold_tops))]
     blank = set(scan.blank)
     for cell in (c for g in grids for c in g.cells if not c.text and c.bbox in blank):
         cell.confidence = 0.0  # ink the OCR made nothing of: printed, but unread
@@ -131,6 +132,16 @@ def _confidence(words: list[Word]) -> float | None:
     return min(read) if read else None
 
 
+def _heading(lines: list[list[Word]], box, padding: float, known, bold_tops: set[int]) -> str | None:
+    """The leading bold lines of a cell whose other lines are plain: a heading printed in the same
+    cell as the item under it (a programme over its kegiatan)."""
+    bold = [round(line[0].top) in bold_tops for line in lines]
+    n = next((i for i, b in enumerate(bold) if not b), len(bold))
+    if n == 0 or n == len(lines):
+        return None
+    return join_cell_lines(lines[:n], box, padding, known)
+
+
 def _group_lines(words: list[Word]) -> list[list[Word]]:
     """Words → lines, top to bottom, each line left to right."""
     lines: list[list[Word]] = []
@@ -160,7 +171,7 @@ def _index(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
-def _grid(bbox, boxes, words: list[Word], page_number: int, known) -> Grid | None:
+def _grid(bbox, boxes, words: list[Word], page_number: int, known, bold_tops: set[int] = frozenset()) -> Grid | None:
     boxes = [box for box in boxes if box[2] - box[0] > SNAP and box[3] - box[1] > SNAP]
     if not boxes:
         return None
@@ -191,6 +202,7 @@ def _grid(bbox, boxes, words: list[Word], page_number: int, known) -> Grid | Non
             col0=_index(xs, box[0]), col1=_index(xs, box[2]),
             text=join_cell_lines(_group_lines(inside), box, padding, known), page=page_number, bbox=tuple(box),
             text_x0=min((w.x0 for w in inside), default=None), confidence=_confidence(inside),
+            heading=_heading(_group_lines(inside), box, padding, known, bold_tops),
         ))
     cells.sort(key=lambda c: (c.row0, c.col0))
     return Grid(page_number, tuple(bbox), len(ys) - 1, len(xs) - 1, cells, xs)

@@ -46,6 +46,7 @@ class Cell:
     text_x0: float | None = None  # where the text starts: indentation tells nesting
     confidence: float | None = None  # OCR's lowest word confidence (0-100); None when printed text
     ruled: bool = True  # drawn with rules; False when the columns were read from the white space
+    heading: str | None = None  # the cell's leading bold lines when plain lines follow ("Program X" over a kegiatan)
 
 
 @dataclass

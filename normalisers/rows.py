@@ -323,6 +323,9 @@ def anggaran(tables) -> list[dict]:
             named = [c for c in _texts(row, table.roles, "uraian") if c.text]
             cell = named[-1] if named else None
             uraian = _read(cell, "uraian")
+            if uraian and _heads_its_cell(cell, uraian):
+                # A programme heading printed in the kegiatan's cell names its parent, not the row.
+                uraian = uraian[len(fold_whitespace(cell.heading)) + 1:]
             if not uraian:
                 continue
             jumlah_cell = _at(row, table.roles, table.header, "jumlah")
@@ -331,7 +334,11 @@ def anggaran(tables) -> list[dict]:
                 continue  # a kegiatan's pagu, or a programme heading, printed again beside another indikator
             seen.add(printed_again)
             number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
-            level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)
+            if cell.heading and uraian != _read(cell, "uraian"):
+                parent = _level(fold_whitespace(cell.heading), None, None, None, None, depths, offset)
+                level = _LEVELS[min(_LEVELS.index(parent) + 1, 2)]  # one below the heading in its cell
+            else:
+                level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)
             out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
@@ -350,6 +357,17 @@ def anggaran(tables) -> list[dict]:
             rows.append(out)
             last_level, last_x0 = level, cell.text_x0
     return rows
+
+
+def _heads_its_cell(cell, uraian: str) -> bool:
+    """A programme's name printed in bold above a kegiatan in one cell (not a name whose last line
+    lost its bold): the heading says "Program …" and a kegiatan's name of a few words follows."""
+    heading = fold_whitespace(cell.heading or "")
+    return (bool(heading) and _PROGRAM.match(heading) is not None and uraian.startswith(heading + " ")
+            and len(uraian[len(heading):].split()) >= 3)
+
+
+_PROGRAM = re.compile(r"program\b", re.IGNORECASE)
 
 
 def _source_named(caption: str | None) -> str | None:

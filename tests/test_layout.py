@@ -442,3 +442,16 @@ def test_the_rest_of_a_row_drawn_alone_at_the_top_of_the_next_page_continues_it(
     rest = grid([["", "90%", "y"]], page=3)  # only the columns from Indikator rightwards
     rest.col_edges = [110.0, 170.0, 230.0, 290.0]
     assert [c.decision for c in read_tables(document(first, rest)).candidates] == ["kept", "continued"]
+
+
+def test_a_programme_heading_in_its_kegiatan_cell_is_the_parent_not_the_row():
+    from normalisers.rows import anggaran
+
+    g = grid([["No", "Program dan Kegiatan", "Anggaran (Rp)"],
+              ["1", "Program Pengawasan Pembangunan Evaluasi Penyelenggaraan Pemerintahan Daerah", "772.562.700"],
+              ["2", "Program Pengembangan Data/Informasi", "100.000"]])
+    g.cells[4].heading = "Program Pengawasan Pembangunan"  # printed bold above the kegiatan
+    g.cells[7].heading = "Program Pengembangan"  # a name whose last line lost its bold: kept whole
+    (table,) = read_tables(document(g)).tables["anggaran"]
+    assert [(r["uraian"], r["level"]) for r in anggaran([table])] == [
+        ("Evaluasi Penyelenggaraan Pemerintahan Daerah", "kegiatan"), ("Program Pengembangan Data/Informasi", "program")]

@@ -13,10 +13,10 @@ from .corpus import REALWORLD, print_scores, score_file, truths
 PDFS = truths(REALWORLD)
 FLOORS = {
     "jb_lkip16_biro_admbang.pdf": 91.1,
-    "jb_lkip16_biro_organisasi.pdf": 53.4,
+    "jb_lkip16_biro_organisasi.pdf": 95.1,
     "jb_lkip16_dinkes.pdf": 97.9,
     "jb_lkip16_inspektorat_lamp2_pk.pdf": 100.0,
-    "jb_lkip16_inspektorat_lamp3_renaksi.pdf": 81.3,
+    "jb_lkip16_inspektorat_lamp3_renaksi.pdf": 96.8,
     "jb_lkip16_rsjiwa.pdf": 86.3,
     "jb_pk16_bappeda_ess2.pdf": 100.0,
     "jb_pk16_disnak_sekdis_ocrlayer.pdf": 0.0,  # refused today: a scanner's OCR layer (issue: scans)
