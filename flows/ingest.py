@@ -19,7 +19,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner
 
 from lkj import api, batch
-from lkj.exceptions import LkjError
+from lkj.batch import Source
+from lkj.exceptions import LkjError, message_as
 from warehouse.db import warehouse
 from warehouse.load import is_loaded, load_report
 from warehouse.sql import scalar
@@ -28,87 +29,104 @@ from warehouse.sql import scalar
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 MAX_BATCH = 8
-Progress = Callable[[Path, str], None]
+Progress = Callable[[str, str], None]
+Found = Callable[[int], None]
 # Who hears of each file as it is done (the CLI's progress bar). Not a flow parameter:
 # flow parameters travel to the worker processes, and a progress bar cannot.
-_listeners: list[Progress] = []
+_listeners: list[tuple[Progress, Found | None]] = []
 
 
 @contextmanager
-def reporting_progress(listener: Progress):
-    """Call `listener(path, outcome)` for each file an ingest flow finishes, while inside."""
-    _listeners.append(listener)
+def reporting_progress(listener: Progress, on_found: Found | None = None):
+    """While inside, call `listener(name, outcome)` for each file an ingest flow finishes (by the
+    name the user knows it: "arsip.zip/2022/laporan.pdf" for a member of an archive), and
+    `on_found(count)` once its files are found (archives opened)."""
+    entry = (listener, on_found)
+    _listeners.append(entry)
     try:
         yield
     finally:
-        _listeners.remove(listener)
+        _listeners.remove(entry)
 
 
-def _report(path: Path, outcome: str) -> None:
-    for listener in list(_listeners):
-        listener(path, outcome)
+def _report(name: str, outcome: str) -> None:
+    for listener, _ in list(_listeners):
+        listener(name, outcome)
+
+
+def _report_found(count: int) -> None:
+    for _, on_found in list(_listeners):
+        if on_found:
+            on_found(count)
 
 
 @task(name="extract", cache_policy=NO_CACHE, persist_result=False)
-def extract_pdfs(paths: list[str]) -> list[tuple[str, dict | None, str | None]]:
-    """(path, report, None) or (path, None, the one-line reason) for each file: one bad file
-    fails itself, not its batch. Files go to workers in small batches because each task
-    run costs a few Prefect API calls, as much as reading a short report."""
+def extract_pdfs(files: list[tuple[str, str]]) -> list[tuple[str, dict | None, str | None]]:
+    """For each (path, name): (path, report, None) or (path, None, the one-line reason naming
+    the file by `name`): one bad file fails itself, not its batch. Files go to workers in small
+    batches because each task run costs a few Prefect API calls, as much as reading a short report."""
     results = []
-    for path in paths:
+    for path, name in files:
         try:
             results.append((path, api.extract_bounded(path), None))
         except Exception as error:  # a bad file is set aside; the batch goes on
-            results.append((path, None, _failure_message(Path(path), error)))
+            results.append((path, None, _failure_message(name, error)))
     return results
 
 
-def _batches(paths: list[Path], workers: int) -> list[list[str]]:
-    size = max(1, min(MAX_BATCH, len(paths) // (workers * 4) or 1))
-    return [[str(p) for p in paths[i:i + size]] for i in range(0, len(paths), size)]
+def _batches(sources: list[Source], workers: int) -> list[list[tuple[str, str]]]:
+    size = max(1, min(MAX_BATCH, len(sources) // (workers * 4) or 1))
+    return [[(str(s.path), s.name) for s in sources[i:i + size]] for i in range(0, len(sources), size)]
 
 
 def _workers() -> int:
     return max(1, min(os.cpu_count() or 1, int(os.environ.get("LKJ_WORKERS", os.cpu_count() or 1))))
 
 
-def _failure_message(path: Path, error: BaseException) -> str:
+def _failure_message(name: str, error: BaseException) -> str:
     if isinstance(error, LkjError):
-        return error.message
-    return f"{path.name}: internal error ({type(error).__name__}: {error})"
+        return message_as(error, name)
+    return f"{name}: internal error ({type(error).__name__}: {error})"
 
 
-def _ingest(paths: list[Path], db: str | None, on_done: Callable[[Path, str, str | None], None]) -> dict:
-    """Load what is new among `paths`; `on_done(path, outcome, error_message)` files each one away."""
+def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, str, str | None], None]) -> dict:
+    """Load what is new among `sources`; `on_done(source, outcome, error_message)` files each one
+    away. A refused archive among them is quarantined with its reason, like a bad file."""
+    _report_found(len(sources))
     counts: Counter[str] = Counter()
     loaded_ids: list[str] = []
     logger = get_run_logger()
+
+    def done(source: Source, outcome: str, error: str | None = None) -> None:
+        on_done(source, outcome, error)
+        counts[outcome] += 1
+        _report(source.name, outcome)
+
     with warehouse(db, wait=float(os.environ.get("LKJ_DB_WAIT", "60")), on_wait=logger.warning) as con:
         todo = []
-        for path in paths:
-            if is_loaded(con, batch.sha256(path)):
-                counts["unchanged"] += 1
-                on_done(path, "unchanged", None)
-                _report(path, "unchanged")
+        for source in sources:
+            if source.error:
+                done(source, "quarantined", source.error.message)
+            elif is_loaded(con, batch.sha256(source.path)):
+                done(source, "unchanged")
             else:
-                todo.append(path)
+                todo.append(source)
+        by_path = {str(source.path): source for source in todo}
         batches = _batches(todo, _workers())
         futures = extract_pdfs.map(batches) if batches else []
         for future in futures:
-            for name, report, error in future.result():
-                path = Path(name)
+            for path, report, error in future.result():
+                source = by_path[path]
                 if error:
-                    outcome = "quarantined"
-                    on_done(path, outcome, error)
+                    done(source, "quarantined", error)
                 else:
-                    outcome = load_report(con, report, name).value
+                    report["source"]["file"] = source.name  # a member of an archive: "arsip.zip/2022/laporan.pdf"
+                    outcome = load_report(con, report, source.origin).value
                     loaded_ids.append(report["source"]["sha256"])
-                    on_done(path, outcome, None)
-                counts[outcome] += 1
-                _report(path, outcome)
+                    done(source, outcome)
         findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
     summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "quarantined")}
-    return {"files": len(paths), **summary, "findings": findings}
+    return {"files": len(sources), **summary, "findings": findings}
 
 
 def _publish(title: str, summary: dict) -> None:
@@ -119,14 +137,16 @@ def _publish(title: str, summary: dict) -> None:
 
 @flow(name="ingest-archive", task_runner=ProcessPoolTaskRunner(max_workers=_workers()))
 def ingest_archive(folder: str, db: str | None = None, quarantine: str | None = None) -> dict:
-    """Every PDF under `folder`: new ones loaded, failures copied to `quarantine` with a .error.txt."""
+    """Every PDF under `folder` (in ZIP archives too, and without the .pdf extension): new ones
+    loaded, failures (and archives refused) copied to `quarantine` with a .error.txt."""
     quarantine_dir = Path(quarantine) if quarantine else Path("quarantine")
 
-    def on_done(path: Path, outcome: str, error: str | None) -> None:
+    def on_done(source: Source, outcome: str, error: str | None) -> None:
         if error:
-            batch.set_aside(path, error, quarantine_dir)
+            batch.set_aside(source.path, error, quarantine_dir)
 
-    summary = _ingest(batch.find_pdfs(folder), db, on_done)
+    with batch.gather([folder]) as sources:
+        summary = _ingest(sources, db, on_done)
     _publish(f"lkj ingest {folder}", summary)
     return summary
 
@@ -136,13 +156,13 @@ def watch_inbox(inbox: str, db: str | None = None) -> dict:
     """New submissions in `inbox`: each ends in inbox/processed/ or inbox/quarantine/ (with a .error.txt)."""
     root = Path(inbox)
 
-    def on_done(path: Path, outcome: str, error: str | None) -> None:
+    def on_done(source: Source, outcome: str, error: str | None) -> None:
         if error:
-            batch.set_aside(path, error, root / "quarantine", move=True)
+            batch.set_aside(source.path, error, root / "quarantine", move=True)
         else:
-            batch.file_away(path, root / "processed")
+            batch.file_away(source.path, root / "processed")
 
-    submissions = batch.find_pdfs(root)
+    submissions = [Source(path, path.name, str(path)) for path in batch.find_pdfs(root)]
     if not submissions:
         # A poll that finds nothing touches nothing: the warehouse stays free for readers.
         return {"files": 0, "ingested": 0, "revised": 0, "unchanged": 0, "quarantined": 0, "findings": 0}

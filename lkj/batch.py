@@ -1,22 +1,202 @@
-"""Files of a batch: finding PDFs, recognising one already loaded, setting bad ones aside."""
+"""Files of a batch: finding PDFs (in folders and ZIP archives), recognising one already
+loaded, setting bad ones aside."""
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
-from pathlib import Path
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .exceptions import ArchiveError, ArchiveTooLargeError, LkjError
 
 SKIPPED_FOLDERS = {"quarantine", "processed"}
+# A PDF may carry up to 1024 bytes of junk before its header; no further is read to find it.
+PDF_MAGIC, SNIFF_BYTES = b"%PDF", 1024
+ARCHIVE_SUFFIX = ".zip"
+# Archives inside archives are opened this deep (arsip.zip/2022.zip/tw1.zip), no deeper.
+MAX_ARCHIVE_DEPTH = 3
+_CHUNK = 1 << 20
+_ENCRYPTED = 0x1  # general purpose flag bit 0: the member needs a password
+
+
+@dataclass(frozen=True)
+class Source:
+    """One file of a batch. `path` is what is read (for a member of an archive, its extracted
+    copy); `name` how the user and the warehouse know it ("laporan.pdf",
+    "arsip.zip/2022/laporan.pdf"); `origin` where it came from, in full. An archive that was
+    refused is a source too, with `error` saying why, so it is set aside like any bad file."""
+
+    path: Path
+    name: str
+    origin: str
+    error: LkjError | None = None
+
+
+def _files(root: Path) -> Iterator[Path]:
+    """Every file under `root`, recursively, in a stable order; set-aside folders excepted."""
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and not SKIPPED_FOLDERS & {part.lower() for part in path.relative_to(root).parts[:-1]}:
+            yield path
+
+
+def is_archive(path: str | Path) -> bool:
+    # By name only: .docx and .xlsx files are ZIP files too, and are not archives of reports.
+    return Path(path).suffix.lower() == ARCHIVE_SUFFIX
+
+
+def looks_like_pdf(path: str | Path) -> bool:
+    """Named .pdf, or with the %PDF header in its first 1024 bytes (a download saved without
+    its extension)."""
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        return True
+    if is_archive(path):
+        return False
+    try:
+        with open(path, "rb") as stream:
+            return PDF_MAGIC in stream.read(SNIFF_BYTES)
+    except OSError:
+        return False
 
 
 def find_pdfs(folder: str | Path) -> list[Path]:
     """Every PDF under `folder`, recursively, in a stable order; set-aside folders excepted."""
-    root = Path(folder)
-    return sorted(
-        path for path in root.rglob("*")
-        if path.is_file() and path.suffix.lower() == ".pdf"
-        and not SKIPPED_FOLDERS & {part.lower() for part in path.relative_to(root).parts[:-1]}
-    )
+    return [path for path in _files(Path(folder)) if looks_like_pdf(path)]
+
+
+def has_candidates(folder: str | Path) -> bool:
+    """Whether anything under `folder` may hold a PDF: a PDF or a ZIP archive (stops at the first)."""
+    return any(is_archive(path) or looks_like_pdf(path) for path in _files(Path(folder)))
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """What one archive (with the archives inside it) may unpack to: a zip bomb is refused
+    before it fills the disk."""
+
+    max_bytes: int
+    max_members: int
+
+    @classmethod
+    def from_env(cls) -> ArchiveLimits:
+        return cls(max_bytes=int(float(os.environ.get("LKJ_ZIP_MAX_MB", "2048")) * 2**20),
+                   max_members=int(os.environ.get("LKJ_ZIP_MAX_FILES", "10000")))
+
+
+class _Budget:
+    """What is left of one top-level archive's limits, shared with the archives nested in it."""
+
+    def __init__(self, limits: ArchiveLimits):
+        self.limits, self.bytes_left, self.members_left = limits, limits.max_bytes, limits.max_members
+
+    def members(self, name: str, count: int) -> None:
+        if count > self.members_left:
+            raise ArchiveTooLargeError(name, f"lebih dari {self.limits.max_members} berkas, batas LKJ_ZIP_MAX_FILES")
+        self.members_left -= count
+
+    def bytes(self, name: str, count: int) -> None:
+        if count > self.bytes_left:
+            raise ArchiveTooLargeError(name, f"isinya lebih dari {self.limits.max_bytes / 2**20:g} MB, batas LKJ_ZIP_MAX_MB")
+        self.bytes_left -= count
+
+
+@contextmanager
+def gather(paths: Iterable[str | Path], limits: ArchiveLimits | None = None) -> Iterator[list[Source]]:
+    """Every PDF of a batch: under each folder of `paths` recursively, each file of `paths` as
+    given, and inside every ZIP archive among them (opened into a temporary folder that is
+    removed on leaving)."""
+    limits = limits or ArchiveLimits.from_env()
+    with tempfile.TemporaryDirectory(prefix="lkj-arsip-") as scratch:
+        sources: list[Source] = []
+        for path in map(Path, paths):
+            for file in (p for p in _files(path) if is_archive(p) or looks_like_pdf(p)) if path.is_dir() else [path]:
+                if is_archive(file):
+                    sources.extend(_open_archive(file, file.name, str(file), Path(scratch), _Budget(limits), 1))
+                else:
+                    sources.append(Source(file, file.name, str(file)))
+        yield sources
+
+
+def _open_archive(archive: Path, name: str, origin: str, scratch: Path, budget: _Budget, depth: int) -> list[Source]:
+    """The PDFs of one archive (and of the archives in it), or the archive itself refused."""
+    into = Path(tempfile.mkdtemp(dir=scratch))
+    try:
+        if depth > MAX_ARCHIVE_DEPTH:
+            raise ArchiveError(name, f"arsip di dalam arsip lebih dari {MAX_ARCHIVE_DEPTH} lapis")
+        members = _extract(archive, name, into, budget)
+    except ArchiveError as error:
+        shutil.rmtree(into, ignore_errors=True)
+        return [Source(archive, name, origin, error)]
+    sources = []
+    for member, extracted in members:
+        if is_archive(member):
+            sources += _open_archive(extracted, f"{name}/{member}", f"{origin}/{member}", scratch, budget, depth + 1)
+        else:
+            sources.append(Source(extracted, f"{name}/{member}", f"{origin}/{member}"))
+    return sources
+
+
+def _extract(archive: Path, name: str, into: Path, budget: _Budget) -> list[tuple[str, Path]]:
+    """Write the PDFs and archives among the members of `archive` under `into`, each in a folder
+    of its own (two members may share a name). Every member's path is checked before any is
+    written: a hostile archive is refused whole (and what was written of one over the limits
+    removed by the caller)."""
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            members = [info for info in bundle.infolist() if not info.is_dir()]
+            if any(info.flag_bits & _ENCRYPTED for info in members):
+                raise ArchiveError(name, "terenkripsi dengan kata sandi")
+            budget.members(name, len(members))
+            safe_names = [_safe_member_name(name, info.filename) for info in members]
+            extracted = []
+            for index, (info, member) in enumerate(zip(members, safe_names)):
+                with bundle.open(info) as stream:
+                    head = stream.read(SNIFF_BYTES)
+                    if not (is_archive(member) or member.lower().endswith(".pdf") or PDF_MAGIC in head):
+                        continue  # a spreadsheet or a photo beside the reports, as in a folder
+                    # zipfile never inflates a member past its declared size (it stops there and
+                    # checks the CRC), so the declared sizes bound what is written.
+                    budget.bytes(name, info.file_size)
+                    target = into / str(index) / _short(PurePosixPath(member).name)
+                    target.parent.mkdir()
+                    with open(target, "wb") as out:
+                        out.write(head)
+                        while block := stream.read(_CHUNK):
+                            out.write(block)
+                extracted.append((member, target))
+            return extracted
+    except ArchiveError:
+        raise
+    except NotImplementedError as error:
+        raise ArchiveError(name, f"dikemas dengan cara yang tidak didukung: {error}") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, ValueError, OSError) as error:
+        detail = "bukan arsip ZIP yang utuh" if isinstance(error, zipfile.BadZipFile) else "rusak"
+        raise ArchiveError(name, f"{detail}: {error}") from None
+
+
+def _safe_member_name(archive: str, member: str) -> str:
+    """A member's path inside the archive, refused if it would leave it (`../`, an absolute
+    path, a drive letter): such an archive is made to write where it should not."""
+    posix = member.replace("\\", "/")
+    parts = PurePosixPath(posix).parts
+    if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":") or ".." in parts or not parts:
+        raise ArchiveError(archive, f"berisi jalur di luar arsip: {member!r}; tidak dibuka")
+    return "/".join(parts)
+
+
+def _short(file_name: str, limit: int = 120) -> str:
+    """A member's file name cut to fit any file system, keeping its extension."""
+    if len(file_name.encode()) <= limit:
+        return file_name
+    stem, suffix = os.path.splitext(file_name)
+    return stem.encode()[: limit - len(suffix.encode())].decode(errors="ignore") + suffix
 
 
 def sha256(path: str | Path) -> str:

@@ -17,32 +17,40 @@ import duckdb
 
 from normalisers.values import format_number
 from warehouse import db as warehouse_db
+from warehouse import names as warehouse_names
 from warehouse import sql as warehouse_sql
 
 from . import __version__, api, batch
-from .exceptions import ExitCode, LkjError
+from .exceptions import (CommandError, ExitCode, FilesQuarantined, LkjError, NoPdfFoundError, NotOneStatementError,
+                         NoWarehouseError, OutsideWarehouseError, UnknownNameError, message_as)
 
 
-def _fail(path: Path, error: Exception) -> int:
-    """One line on stderr naming the file and the reason; the exit code of its kind."""
+def _fail(path: Path, error: Exception, name: str | None = None) -> int:
+    """One line on stderr naming the file (as the user knows it: `name`) and the reason; the
+    exit code of its kind."""
+    name = name or path.name
     if isinstance(error, LkjError):
-        click.echo(f"lkj: {error.message}", err=True)
+        click.echo(f"lkj: {message_as(error, name)}", err=True)
         return int(error.exit_code)
     if os.environ.get("LKJ_DEBUG"):
         click.echo(getattr(error, "details", ""), err=True, nl=False)  # the worker's traceback
         raise error
-    click.echo(f"lkj: {path.name}: internal error ({type(error).__name__}: {error}); rerun with LKJ_DEBUG=1 for details", err=True)
+    click.echo(f"lkj: {name}: internal error ({type(error).__name__}: {error}); rerun with LKJ_DEBUG=1 for details", err=True)
     return int(ExitCode.internal_error)
 
 
-def _pdfs(paths: tuple[Path, ...]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        files.extend(batch.find_pdfs(path) if path.is_dir() else [path])
-    return files
+class _Lkj(click.Group):
+    """A command that cannot do what was asked says so in one line, with its exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CommandError as error:
+            click.echo(f"lkj: {error.message}", err=True)
+            ctx.exit(int(error.exit_code))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Lkj, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lkj")
 def main():
     """lkj: read Laporan Kinerja (LKj) PDFs into the lkj-report/1 contract."""
@@ -79,18 +87,25 @@ def extract(pdf: Path, pretty: bool, explain: bool, explain_json: bool):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def scan(paths: tuple[Path, ...]):
-    """Extract every PDF under PATHS and print one summary line per file."""
+    """Extract every PDF under PATHS (in ZIP archives too, and without the .pdf extension) and
+    print one summary line per file."""
     failed = 0
     started, pages = time.perf_counter(), 0
-    for pdf in _pdfs(paths):
-        try:
-            report = api.extract_bounded(pdf)
-        except Exception as error:  # one bad file never stops the batch
-            _fail(pdf, error)
-            failed += 1
-            continue
-        pages += report["source"]["pages"]
-        click.echo(summary_line(report))
+    with batch.gather(paths) as sources:
+        if not sources:
+            raise NoPdfFoundError(paths)
+        for source in sources:
+            try:
+                if source.error:
+                    raise source.error
+                report = api.extract_bounded(source.path)
+            except Exception as error:  # one bad file never stops the batch
+                _fail(source.path, error, source.name)
+                failed += 1
+                continue
+            pages += report["source"]["pages"]
+            report["source"]["file"] = source.name
+            click.echo(summary_line(report))
     elapsed = time.perf_counter() - started
     click.echo(f"{pages} pages in {elapsed:.1f} s ({pages / elapsed:.1f} pages/s); {failed} file(s) failed", err=True)
     sys.exit(1 if failed else 0)
@@ -116,22 +131,28 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv
 @click.option("--quarantine", type=click.Path(file_okay=False, path_type=Path), default=Path("quarantine"),
               show_default=True, help="Where files that fail are copied, each with a .error.txt.")
 def ingest(folder: Path, db: Path | None, quarantine: Path):
-    """Load every PDF under FOLDER into the warehouse (new, revised or unchanged)."""
+    """Load every PDF under FOLDER into the warehouse (new, revised or unchanged), in ZIP
+    archives too. Exits 11 when there is no PDF, 12 when files were set aside in quarantine."""
+    if not batch.has_candidates(folder):  # said at once, before Prefect starts
+        raise NoPdfFoundError([folder])
     _quiet_prefect()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows.ingest import ingest_archive, reporting_progress
 
-    total = len(batch.find_pdfs(folder))
+    # File names are shown as they are: "[2022]" in an archive's folder is not markup.
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TextColumn("{task.fields[last]}"))
+               TextColumn("{task.fields[last]}", markup=False))
     with Progress(*columns, console=_stderr_console(), transient=False) as bar:
-        job = bar.add_task("ingest", total=total, last="")
-        with reporting_progress(lambda path, outcome: bar.update(job, advance=1, last=f"{path.name}: {outcome}")):
+        job = bar.add_task("ingest", total=None, last="")  # the total is known once archives are opened
+        with reporting_progress(lambda name, outcome: bar.update(job, advance=1, last=f"{name}: {outcome}"),
+                                on_found=lambda count: bar.update(job, total=count)):
             summary = ingest_archive(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
+    if not summary["files"]:  # archives that hold no PDF
+        raise NoPdfFoundError([folder])
     click.echo(" ".join(f"{key}={value}" for key, value in summary.items()))
     if summary["quarantined"]:
-        click.echo(f"{summary['quarantined']} file(s) set aside in {quarantine}/ (see the .error.txt beside each)", err=True)
+        raise FilesQuarantined(summary["quarantined"], quarantine)
 
 
 @main.command()
@@ -156,10 +177,16 @@ def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None
 @db_option
 @format_option
 def query(sql: str, db: Path | None, fmt: str):
-    """Run one SQL statement on the warehouse (read only) and print the result."""
-    with _warehouse(db, read_only=True) as con:
+    """Run one SQL statement on the warehouse (read only; no file outside it is read or
+    written) and print the result."""
+    with _warehouse(db, read_only=True, sandboxed=True) as con:
         try:
-            result = con.execute(sql)
+            statements = duckdb.extract_statements(sql)
+            if len(statements) != 1:
+                raise NotOneStatementError(len(statements))
+            result = con.execute(statements[0])
+        except duckdb.PermissionException as error:
+            raise OutsideWarehouseError(str(error).splitlines()[0]) from None
         except duckdb.Error as error:
             raise click.ClickException(str(error).splitlines()[0]) from None
         _print_result(result.df() if result.description else None, fmt, None)
@@ -174,6 +201,7 @@ def query(sql: str, db: Path | None, fmt: str):
 def compare(pemda: str, tahun: int, unit: str | None, db: Path | None, fmt: str):
     """Cross-quarter table (realisasi beside rencana, TW I-IV) and cross-unit table of a pemda and year."""
     with _warehouse(db, read_only=True) as con:
+        pemda, unit = _known_names(con, pemda, unit)
         quarters = warehouse_sql.query(con, "compare_triwulan", {"pemda": pemda, "tahun": tahun, "unit_kerja": unit}).df()
         units = warehouse_sql.query(con, "compare_antar_unit", {"pemda": pemda, "tahun": tahun}).df()
     if quarters.empty and units.empty:
@@ -204,6 +232,8 @@ def export(folder: Path | None, workbook: Path | None, pemda: str | None, tahun:
     if folder is not None and (pemda is not None or tahun is not None) and workbook is None:
         raise click.UsageError("--pemda and --tahun apply to --xlsx only")
     with _warehouse(db, read_only=True) as con:
+        if workbook is not None:
+            pemda, _ = _known_names(con, pemda)  # before anything is written: a typo writes nothing
         if folder is not None:
             from warehouse.export import export_parquet
 
@@ -230,6 +260,7 @@ def report(pemda: str, tahun: int, unit: str | None, output: Path, db: Path | No
     from report import NothingLoaded, build_report
 
     with _warehouse(db, read_only=True) as con:
+        pemda, unit = _known_names(con, pemda, unit)
         try:
             page = build_report(con, pemda, tahun, unit)
         except NothingLoaded as error:
@@ -252,6 +283,7 @@ def link():
 def link_list(pemda: str | None, unit: str | None, db: Path | None, fmt: str):
     """Each printed wording of each indikator, with the link's method and score."""
     with _warehouse(db, read_only=True) as con:
+        pemda, unit = _known_names(con, pemda, unit)
         _print_result(warehouse_sql.query(con, "links_of_unit", {"pemda": pemda, "unit_kerja": unit}).df(), fmt, None)
 
 
@@ -266,6 +298,7 @@ def link_set(pemda: str, unit: str, teks: str, indikator_id: str, db: Path | Non
     from warehouse.links import UnknownIndikator, link_wording
 
     with _warehouse(db, wait=60) as con:
+        pemda, unit = _known_names(con, pemda, unit)
         try:
             moved = link_wording(con, pemda, unit, teks, indikator_id)
         except UnknownIndikator as error:
@@ -291,12 +324,24 @@ def link_direction(indikator_id: str, which: str, db: Path | None):
 
 @contextmanager
 def _warehouse(db: Path | None, **options):
-    """The warehouse, or one line saying why it cannot be opened now."""
+    """The warehouse, or one line saying why it cannot be opened now. Only `ingest` and `serve`
+    create one: a reader given a wrong path must not answer from a new, empty warehouse."""
     try:
-        with warehouse_db.warehouse(db, **options) as con:
+        with warehouse_db.warehouse(db, create=False, **options) as con:
             yield con
+    except warehouse_db.NoWarehouse as error:
+        raise NoWarehouseError(error.args[0]) from None
     except warehouse_db.WarehouseBusy as error:
         raise click.ClickException(f"{error}; try again when it is done") from None
+
+
+def _known_names(con, pemda: str | None, unit: str | None = None) -> tuple[str | None, str | None]:
+    """The pemda and unit kerja as the warehouse spells them (case and spacing aside), or one
+    line offering the closest names."""
+    try:
+        return warehouse_names.resolve(con, pemda, unit)
+    except warehouse_names.UnknownName as error:
+        raise UnknownNameError(error.kind, error.given, error.closest) from None
 
 
 def _stderr_console():
@@ -319,8 +364,11 @@ def _print_result(frame, fmt: str, title: str | None) -> None:
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(title=title, title_justify="left", header_style="bold")
+        # Every title, header and cell is Text, never markup: data (or a column alias) reading
+        # "[b]x[/b]" or ":smile:" prints as it is.
+        table = Table(title=Text(title) if title else None, title_justify="left", header_style="bold")
         rows = [[_cell(value) for value in row] for row in frame.itertuples(index=False)]
         width = 1
         for index, column in enumerate(frame.columns):
@@ -328,11 +376,12 @@ def _print_result(frame, fmt: str, title: str | None) -> None:
             header = _header(str(column))
             longest = max([len(header) if numeric else 8] + [len(row[index]) for row in rows])
             width += min(longest, 40) + 3
-            table.add_column(header, justify="right" if numeric else "left", overflow="fold")
+            table.add_column(Text(header), justify="right" if numeric else "left", overflow="fold")
         for row in rows:
-            table.add_row(*row)
+            table.add_row(*map(Text, row))
         # As wide as the table needs (text columns up to 40 characters), so it prints the same to a pipe.
-        Console(width=max(width, shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 0)).print(table)
+        Console(width=max(width, shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 0),
+                markup=False, emoji=False, highlight=False).print(table)
 
 
 _QUARTER_SUFFIX = re.compile(r"_tw([1-4])$")

@@ -4,9 +4,12 @@ import csv
 import io
 import json
 import shutil
+import zipfile
 
+import duckdb
 import pytest
 
+from lkj.exceptions import ExitCode
 
 from .test_cli import lkj
 from .truth import SAMPLES
@@ -22,14 +25,22 @@ def db(samples_db):
 def test_ingest_shows_progress_and_a_summary(tmp_path):
     folder = tmp_path / "arsip"
     folder.mkdir()
-    for pdf in sorted(SAMPLES.glob("sidoarjo-*.pdf")):
-        shutil.copy(pdf, folder)
+    first, second = sorted(SAMPLES.glob("sidoarjo-*.pdf"))
+    shutil.copy(first, folder)
+    with zipfile.ZipFile(folder / "kiriman.zip", "w") as bundle:  # a second report, as an archive
+        bundle.write(second, f"2024/{second.name}")
     (folder / "rusak.pdf").write_bytes(b"%PDF-1.7\n1 0 obj\n<<")
     result = lkj("ingest", folder, "--db", tmp_path / "w.duckdb", "--quarantine", tmp_path / "q")
-    assert result.returncode == 0, result.stderr
+    # Loaded what it could, and tells a script that a file was set aside.
+    assert result.returncode == ExitCode.files_quarantined, result.stderr
     assert result.stdout.strip().splitlines()[-1] == \
         "files=3 ingested=2 revised=0 unchanged=0 quarantined=1 findings=0"
     assert "3/3" in result.stderr and "Traceback" not in result.stderr
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT file FROM laporan ORDER BY file").fetchall() == \
+            [(f"kiriman.zip/2024/{second.name}",), (first.name,)]
+    assert result.stderr.strip().splitlines()[-1] == \
+        f"lkj: 1 berkas disisihkan ke {tmp_path / 'q'}/ (alasannya di berkas .error.txt di sampingnya)"
     assert (tmp_path / "q" / "rusak.pdf.error.txt").read_text().startswith("rusak.pdf: damaged or truncated PDF")
 
 
@@ -59,8 +70,11 @@ def test_compare_cross_quarter_and_cross_unit(db):
     assert {r["unit_kerja"] for r in tables["antar_unit"]} >= {SEED_UNIT}
     table = lkj("compare", "--pemda", "Kabupaten Mojokerto", "--tahun", "2022", "--unit", SEED_UNIT, "--db", db)
     assert "Antar triwulan" in table.stdout and "Antar unit kerja" in table.stdout and "13,73" in table.stdout
-    missing = lkj("compare", "--pemda", "Kota Atlantis", "--tahun", "2022", "--db", db)
-    assert missing.returncode == 1 and "nothing loaded for Kota Atlantis 2022" in missing.stderr
+    unknown = lkj("compare", "--pemda", "Kota Atlantis", "--tahun", "2022", "--db", db)
+    assert unknown.returncode == 1 and 'pemda "Kota Atlantis" tidak ada di gudang data; yang paling mirip: "Kota Malang"' \
+        in unknown.stderr
+    missing = lkj("compare", "--pemda", "Kota Malang", "--tahun", "2022", "--db", db)
+    assert missing.returncode == 1 and "nothing loaded for Kota Malang 2022" in missing.stderr
 
 
 def test_export_parquet(db, tmp_path):

@@ -5,7 +5,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import duckdb
@@ -55,6 +57,42 @@ def test_ingest_archive_quarantines_the_bad_and_loads_the_rest(tmp_path):
     again = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
     assert (again["unchanged"], again["ingested"], again["quarantined"]) == (4, 0, 1)
     assert row_counts(db) == loaded
+
+
+def test_ingest_archive_opens_zip_archives_and_quarantines_the_hostile(tmp_path, monkeypatch):
+    folder, db, quarantine = tmp_path / "arsip", tmp_path / "lkj.duckdb", tmp_path / "karantina"
+    folder.mkdir()
+    small = sorted(SAMPLES.glob("sidoarjo-bapenda-2024-tw*.pdf"))  # the smallest reports: 12 KB each
+    with zipfile.ZipFile(folder / "kiriman.zip", "w", zipfile.ZIP_DEFLATED) as bundle:
+        bundle.write(small[0], f"2024/tw1/{small[0].name}")
+        bundle.write(small[1], "2024/tw2/laporan-tw2")  # no extension: found by its %PDF header
+        bundle.writestr("2024/tw3/unduhan-gagal.pdf", "<!DOCTYPE html><html>504 Gateway Time-out</html>")
+    with zipfile.ZipFile(folder / "zip-slip.zip", "w") as bundle:
+        bundle.writestr("../../keluar.pdf", small[0].read_bytes())
+    (folder / "setengah.zip").write_bytes((folder / "kiriman.zip").read_bytes()[:2000])
+    shutil.copy(SAMPLES / "malang-diskominfo-2023-tw1.pdf", folder / "laporan malang")  # saved without .pdf
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+
+    summary = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
+    assert {k: v for k, v in summary.items() if k != "findings"} == \
+        {"files": 6, "ingested": 3, "revised": 0, "unchanged": 0, "quarantined": 3}
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT file, path FROM laporan ORDER BY file").fetchall() == [
+            (f"kiriman.zip/2024/tw1/{small[0].name}", f"{folder}/kiriman.zip/2024/tw1/{small[0].name}"),
+            ("kiriman.zip/2024/tw2/laporan-tw2", f"{folder}/kiriman.zip/2024/tw2/laporan-tw2"),
+            ("laporan malang", f"{folder}/laporan malang"),
+        ]
+    reasons = {p.name: p.read_text().strip() for p in quarantine.glob("*.error.txt")}
+    assert reasons == {
+        "unduhan-gagal.pdf.error.txt": "kiriman.zip/2024/tw3/unduhan-gagal.pdf: not a PDF (it is an HTML page)",
+        "zip-slip.zip.error.txt": "zip-slip.zip: arsip ZIP tidak dapat dibuka (berisi jalur di luar arsip: "
+                                  "'../../keluar.pdf'; tidak dibuka)",
+        "setengah.zip.error.txt": "setengah.zip: arsip ZIP tidak dapat dibuka (bukan arsip ZIP yang utuh: "
+                                  "File is not a zip file)",
+    }
+    assert not (tmp_path / "keluar.pdf").exists() and not list(scratch.glob("lkj-arsip-*"))  # extracted copies removed
 
 
 def test_watch_inbox_files_each_submission_away(tmp_path):

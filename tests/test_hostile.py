@@ -66,7 +66,7 @@ def test_ingest_sets_hostile_files_aside_and_changes_nothing_else(corpus, tmp_pa
     db, quarantine = tmp_path / "lkj.duckdb", tmp_path / "karantina"
     cli = [sys.executable, "-m", "lkj.cli", "ingest", str(archive), "--db", str(db), "--quarantine", str(quarantine)]
     first = subprocess.run(cli, capture_output=True, text=True, timeout=300)
-    assert first.returncode == 0, first.stderr
+    assert first.returncode == ExitCode.files_quarantined, first.stderr
     refused = {name for name in expected if "read" not in acceptable(name)}
     assert {p.name for p in quarantine.glob("*.pdf")} == refused
     for name in refused:
@@ -77,7 +77,7 @@ def test_ingest_sets_hostile_files_aside_and_changes_nothing_else(corpus, tmp_pa
         rows = con.execute("SELECT count(*) FROM capaian_kinerja").fetchall()[0][0]
     assert loaded == 1 + len(expected) - len(refused)
     again = subprocess.run(cli, capture_output=True, text=True, timeout=300)
-    assert again.returncode == 0
+    assert again.returncode == ExitCode.files_quarantined  # the hostile files are still in the folder
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*), (SELECT count(*) FROM capaian_kinerja) FROM laporan").fetchall()[0] == (
             loaded, rows)

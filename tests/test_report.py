@@ -178,8 +178,11 @@ def test_report_escapes_what_it_reads(con):
 
 
 def test_report_of_nothing_loaded_is_one_line(db):
-    result = lkj("report", "--pemda", "Kota Atlantis", "--tahun", TAHUN, "--db", db, "-o", "/dev/null")
-    assert result.returncode == 1 and result.stderr.strip() == "Error: nothing loaded for Kota Atlantis 2022"
+    result = lkj("report", "--pemda", PEMDA, "--tahun", "1999", "--db", db, "-o", "/dev/null")
+    assert result.returncode == 1 and result.stderr.strip() == f"Error: nothing loaded for {PEMDA} 1999"
+    unknown = lkj("report", "--pemda", "Kota Atlantis", "--tahun", TAHUN, "--db", db, "-o", "/dev/null")
+    assert unknown.returncode == 1 and len(unknown.stderr.strip().splitlines()) == 1
+    assert "Kota Atlantis" in unknown.stderr and "paling mirip" in unknown.stderr
 
 
 def test_export_xlsx_holds_the_views(db, con, tmp_path):
