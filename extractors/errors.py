@@ -42,8 +42,13 @@ class LkjError(Exception):
         return (type(self), (str(self.path), self.detail))
 
     @property
+    def shown(self) -> str:
+        """The file as the message names it."""
+        return self.path.name
+
+    @property
     def message(self) -> str:
-        text = f"{self.path.name}: {self.reason}"
+        text = f"{self.shown}: {self.reason}"
         return f"{text} ({self.detail})" if self.detail else text
 
 

@@ -53,9 +53,8 @@ class ArchiveError(LkjError):
     reason = "arsip ZIP tidak dapat dibuka"
 
     @property
-    def message(self) -> str:
-        text = f"{self.path.as_posix()}: {self.reason}"
-        return f"{text} ({self.detail})" if self.detail else text
+    def shown(self) -> str:
+        return self.path.as_posix()  # "arsip.zip/tahun-2022.zip": where in the batch, not only its name
 
 
 class ArchiveTooLargeError(ArchiveError):
