@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .records import Document, Line
-from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, fold_whitespace, parse_nip, running_key, \
+from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, YEAR, fold_whitespace, parse_nip, running_key, \
     triwulan_number
 
 # Words that open the name of a work unit or an instansi.
@@ -62,7 +62,6 @@ _POST_PREFIXES = {"plt.", "plt", "plh.", "plh", "pj.", "wakil"}
 _PANGKAT = re.compile(r"^(pembina|penata|pengatur|juru)\b", re.IGNORECASE)
 _NIP = re.compile(r"\bNIP\b\.?\s*:?\s*(?P<digits>\d[\d\s.]{15,30}\d)", re.IGNORECASE)
 _NIP_GROUPS = re.compile(r"^\s*(?P<digits>\d{8}\s+\d{6}\s+\d\s+\d{3})\s*$")
-_YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 _MONTHS = "januari februari maret april mei juni juli agustus september oktober november desember".split()
 # Academic and religious titles that open a printed name: "Hj.", "Ir.", "Drs.", "Dr.Ir.".
 _NAME_TITLE = re.compile(r"^(?:(?:h|hj|ir|dr|drs|dra|drh|prof|kh|r|rr)[.,]\s*)+\S*$|^(?:hj|ir|drs|dra|drh|prof)$",
@@ -139,7 +138,7 @@ _LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Z0-9] ){3,}[A-Z0-9](?!\S)")
 def _close_up(spaced: str, vocabulary: Counter) -> str:
     joined = spaced.replace(" ", "")
     if joined.isdigit():
-        return joined if _YEAR.fullmatch(joined) else spaced
+        return joined if YEAR.fullmatch(joined) else spaced
     pieces = []
     for part in re.findall(r"[A-Z]+|\d+", joined):
         pieces.extend([part] if part.isdigit() else _segment(part, vocabulary))
@@ -513,7 +512,7 @@ _TITLE_TAIL = {"triwulan", "tahun", "semester", "periode", "tw", "tahunan", "lki
 def _unit_in_title(text: str, pemda: str | None) -> tuple[list[str], str | None] | None:
     words = []
     for word in text.split():
-        if _bare(word) in _TITLE_TAIL or _YEAR.fullmatch(word.strip("(),.")):
+        if _bare(word) in _TITLE_TAIL or YEAR.fullmatch(word.strip("(),.")):
             words.append(_BREAK)
         else:
             words.append(word)
@@ -637,7 +636,7 @@ def _tahun_of(document: Document, lines: list[Line]) -> int | None:
     year the text names most; a grid's header is read where the running text names no year."""
     line_years = _years(_running_text(lines), _page_one_len(lines))
     grid_text = f" {_BREAK} ".join(cell.text for page in document.pages for grid in page.grids for cell in grid.cells
-                                   if _YEAR.search(cell.text))
+                                   if YEAR.search(cell.text))
     grid_years = _years(grid_text, 0)
     for kind in ("title", "anggaran"):
         for years in (line_years, grid_years):
@@ -735,8 +734,8 @@ def _bound(words: list[str], i: int) -> bool:
     before = words[i - 1].lower() if i > 0 else ""
     following = words[i + 2] if i + 2 < len(words) else ""
     preceding = words[i - 2] if i >= 2 else ""
-    return (after in _RANGE_WORDS and bool(_YEAR.match(following))) or \
-        (before in _RANGE_WORDS and bool(_YEAR.search(preceding)))
+    return (after in _RANGE_WORDS and bool(YEAR.match(following))) or \
+        (before in _RANGE_WORDS and bool(YEAR.search(preceding)))
 
 
 def _after_title(words: list[str], i: int) -> bool:
@@ -745,7 +744,7 @@ def _after_title(words: list[str], i: int) -> bool:
     back = []
     for j in range(i - 1, max(-1, i - 16), -1):
         w = words[j]
-        if w == _BREAK or _YEAR.search(w) or (w.endswith(".") and w[:-1].isalpha() and w[:-1].islower()):
+        if w == _BREAK or YEAR.search(w) or (w.endswith(".") and w[:-1].isalpha() and w[:-1].islower()):
             break  # a sentence ends with a lower-case word ("... ini."); "Prov." does not end one
         back.insert(0, w)
     return bool(_TITLE.search(" ".join(back)))
@@ -1097,7 +1096,7 @@ def _jabatan(block: list[Line], unit_kerja: str | None, acronyms: dict[str, str]
     post: list[str] = []
     for line in block:
         text = line.text.strip()
-        if (any(month in text.lower() for month in _MONTHS) and _YEAR.search(text)) or _PLACE_DATE.match(text) \
+        if (any(month in text.lower() for month in _MONTHS) and YEAR.search(text)) or _PLACE_DATE.match(text) \
                 or _PIHAK.search(text) or re.match(r"^(mengetahui|menyetujui)\b", text, re.IGNORECASE):
             # The place and date line ("Mojokerto, 10 April 2022", "Bandung, 2016") or the PIHAK
             # label stands above the jabatan.

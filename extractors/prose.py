@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass
 
 from . import layout
-from .records import Cell, Document, Line
-from .vocabulary import fold_whitespace, running_key
+from .records import Cell, Document
+from .vocabulary import YEAR, fold_whitespace, running_key
 
 # "2.2 Perjanjian Kinerja Tahun 2016", "BAB III", "C. Perjanjian Kinerja": a heading ends a list.
 _HEADING = re.compile(r"^(?:\d+(?:\.\d+)+\.?|BAB\s+[IVX]+\b)\s*\S")
@@ -29,7 +29,6 @@ _PK_HEADING = re.compile(r"perjanjian\s+kinerja|penetapan\s+kinerja", re.IGNOREC
 _ITEM = re.compile(r"^(?P<no>[A-Za-z]|[IVX]{1,4}|\d{1,2})[.)]\s+(?P<text>\S.*)$")
 _SASARAN = re.compile(r"^(?P<text>.+?)\s*,?\s*dengan\s+indikator(?:\s+kinerja)?\s*:?\s*$", re.IGNORECASE | re.DOTALL)
 _TARGET = re.compile(r"^(?P<text>.+?)\s*,?\s*dengan\s+target\s+(?P<target>.+?)\s*[.;]?\s*$", re.IGNORECASE | re.DOTALL)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -38,7 +37,6 @@ class _Item:
     text: str
     page: int
     bbox: tuple[float, float, float, float]
-    sasaran: bool = False
 
 
 def listed_perjanjian_kinerja(document: Document, year: int | None):
@@ -54,7 +52,7 @@ def listed_perjanjian_kinerja(document: Document, year: int | None):
         if _HEADING.match(text):
             if items:
                 lists.append(items)
-            names_pk = _PK_HEADING.search(text) and (year is None or not _YEAR.search(text)
+            names_pk = _PK_HEADING.search(text) and (year is None or not YEAR.search(text)
                                                       or str(year) in text)
             items = [] if names_pk else None
             continue
@@ -112,5 +110,7 @@ def _cell(text: str, item: _Item, col0: int, col1: int) -> Cell:
     return Cell(0, 1, col0, col1, text, item.page, item.bbox, text_x0=item.bbox[0], ruled=False)
 
 
+# The table a listed PK becomes: its columns, their header, and the caption `--explain` shows.
 ROLES = ["no", "indikator", "target"]
 HEADER = ["No", "Indikator", "Target"]
+CAPTION = "Perjanjian Kinerja (daftar dalam teks)"

@@ -17,12 +17,13 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from . import layout, prose
 from .records import Cell, Document, Grid, Line
-from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, number_label, \
+from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, YEAR, number_label, \
     numbering_kind, triwulan_number
 
 KIND_ORDER = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
@@ -210,10 +211,10 @@ def _listed_pk(document: Document, year: int | None, found: dict, candidates: li
     rows, classes = listed
     pages = sorted({cell.page for row in rows for cell in row})
     first = rows[0][0]
-    found["perjanjian_kinerja"] = [Table("perjanjian_kinerja", list(prose.ROLES), rows, pages,
-                                         "Perjanjian Kinerja (daftar dalam teks)", list(prose.HEADER), classes)]
+    found["perjanjian_kinerja"] = [Table("perjanjian_kinerja", list(prose.ROLES), rows, pages, prose.CAPTION,
+                                         list(prose.HEADER), classes)]
     columns = [Column(label, role, {role: 0.0}, {}) for label, role in zip(prose.HEADER, prose.ROLES)]
-    candidates.append(Candidate(first.page, first.bbox, False, "Perjanjian Kinerja (daftar dalam teks)", len(rows),
+    candidates.append(Candidate(first.page, first.bbox, False, prose.CAPTION, len(rows),
                                 len(prose.ROLES), 0, columns, {"perjanjian_kinerja": 1.0}, {}, classes,
                                 "kept", "perjanjian_kinerja",
                                 "kept as perjanjian_kinerja: a list of sasaran, indikator and targets "
@@ -284,25 +285,23 @@ def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], ye
         chosen = max(families.values(), key=rank)
         if not rank(chosen)[0]:
             # Only a plan over several years (a Renstra, an RPJMD) of this kind: not the report's table.
-            for table in tables:
-                for candidate in candidates:
-                    if candidate.kind == kind and candidate.page in table.pages and \
-                            candidate.decision in ("kept", "continued"):
-                        candidate.decision = "skipped"
-                        candidate.reason = f"a plan over several years, not the report's {kind} (by its caption or columns)"
+            _pass_over(tables, kind, candidates, f"a plan over several years, not the report's {kind} "
+                                                 "(by its caption or columns)")
             found[kind] = []
             continue
         for family in families.values():
-            if family is chosen:
-                continue
-            for table in family:
-                for candidate in candidates:
-                    if candidate.kind == kind and candidate.page in table.pages and \
-                            candidate.decision in ("kept", "continued"):
-                        candidate.decision = "skipped"
-                        candidate.reason = (f"another {kind} table was chosen: page {chosen[0].pages[0]} "
-                                            f"({_why_chosen(rank(chosen), rank(family))})")
+            if family is not chosen:
+                _pass_over(family, kind, candidates, f"another {kind} table was chosen: page {chosen[0].pages[0]} "
+                                                     f"({_why_chosen(rank(chosen), rank(family))})")
         found[kind] = [t for t in tables if any(t is c for c in chosen)]
+
+
+def _pass_over(tables: list[Table], kind: str, candidates: list[Candidate], reason: str) -> None:
+    """The candidates that made `tables` are skipped after all, for `reason`."""
+    for table in tables:
+        for candidate in candidates:
+            if candidate.kind == kind and candidate.page in table.pages and candidate.decision in ("kept", "continued"):
+                candidate.decision, candidate.reason = "skipped", reason
 
 
 def _why_chosen(chosen: tuple, other: tuple) -> str:
@@ -320,7 +319,7 @@ def _multi_year(table: Table, year: int | None) -> bool:
     or two that name other years than the report's."""
     targets = [label for label, role in zip(table.header, table.roles) if role in ("target", "tahun_lain")
                and re.search(r"target|rencana", label, re.IGNORECASE)]
-    other_years = [label for label in targets if _YEAR.search(label) and (year is None or str(year) not in label)]
+    other_years = [label for label in targets if YEAR.search(label) and (year is None or str(year) not in label)]
     return sum(1 for r in table.roles if r == "target") >= 3 or len(other_years) >= 2
 
 
@@ -358,8 +357,8 @@ def _x_mapping(edges: list[float], onto: list[float]) -> dict[int, int] | None:
     if len(edges) < 2 or len(onto) < 2 or edges[0] < onto[0] - 6 or edges[-1] > onto[-1] + 6:
         return None
     mapping: dict[int, int] = {}
-    for i, (x0, x1) in enumerate(zip(edges, edges[1:])):
-        overlaps = [min(x1, y1) - max(x0, y0) for y0, y1 in zip(onto, onto[1:])]
+    for i, (x0, x1) in enumerate(pairwise(edges)):
+        overlaps = [min(x1, y1) - max(x0, y0) for y0, y1 in pairwise(onto)]
         best = max(range(len(overlaps)), key=overlaps.__getitem__)
         if overlaps[best] < 0.8 * (x1 - x0):
             return None
@@ -556,8 +555,10 @@ def _banner(row: list[Cell | None]) -> bool:
 
 def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
     # A banner right above the header belongs to the header block (its title).
-    if len(matrix) > 1 and _banner(matrix[0]) and _count_header_rows(matrix[1:]):
-        return 1 + _count_header_rows(matrix[1:])
+    if len(matrix) > 1 and _banner(matrix[0]):
+        below = _count_header_rows(matrix[1:])
+        if below:
+            return 1 + below
     count = 0
     for row in matrix[:4]:
         cells = [c for c in _distinct(row) if c.text]
@@ -720,7 +721,6 @@ def _part_scores(parts: list[tuple[str, int]]) -> dict[str, float]:
     return scores
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b")
 
 
@@ -732,7 +732,7 @@ def _other_years(columns: list[Column], year: int | None) -> None:
     for column in columns:
         if column.role not in ("target", "realisasi", "capaian"):
             continue
-        years = {int(y) for y in _YEAR.findall(column.label)}
+        years = {int(y) for y in YEAR.findall(column.label)}
         if years and year not in years and not _YEAR_RANGE.search(column.label):
             column.scores["tahun_lain"] = 10.0
             column.role = "tahun_lain"

@@ -101,6 +101,10 @@ SUMBER_DANA = re.compile(r"\b(APBD|APBN|APBD-?P|P-?APBD|DAK|DAU|DBH|DID|PAD|BLUD
                          r"Bankeu|Bantuan\s+Keuangan|PHLN|Hibah|Swadaya|CSR|Dana\s+Desa)\b", re.IGNORECASE)
 
 
+# A year as reports print them ("Tahun 2016", "2013-2018").
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def running_key(text: str) -> str:
     """A line's words without page numbers ("Halaman 12", "- iv -"): a running header or footer
     has the same key on every page it is printed on."""
