@@ -197,12 +197,13 @@ def _grid(bbox, boxes, words: list[Word], page_number: int, known, bold_tops: se
     padding = max(padding, 0.0)
     cells = []
     for box, inside in placed:
+        lines = _group_lines(inside)
         cells.append(Cell(
             row0=_index(ys, box[1]), row1=_index(ys, box[3]),
             col0=_index(xs, box[0]), col1=_index(xs, box[2]),
-            text=join_cell_lines(_group_lines(inside), box, padding, known), page=page_number, bbox=tuple(box),
+            text=join_cell_lines(lines, box, padding, known), page=page_number, bbox=tuple(box),
             text_x0=min((w.x0 for w in inside), default=None), confidence=_confidence(inside),
-            heading=_heading(_group_lines(inside), box, padding, known, bold_tops),
+            heading=_heading(lines, box, padding, known, bold_tops),
         ))
     cells.sort(key=lambda c: (c.row0, c.col0))
     return Grid(page_number, tuple(bbox), len(ys) - 1, len(xs) - 1, cells, xs)

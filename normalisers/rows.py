@@ -24,6 +24,7 @@ _LEVEL_WORDS = [
     ("program", re.compile(r"^program\b", re.IGNORECASE)),
 ]
 _LEVELS = ["program", "kegiatan", "sub_kegiatan"]
+_LEVEL_PATTERN = dict(_LEVEL_WORDS)
 
 
 def _texts(row, roles, role) -> list:
@@ -323,7 +324,8 @@ def anggaran(tables) -> list[dict]:
             named = [c for c in _texts(row, table.roles, "uraian") if c.text]
             cell = named[-1] if named else None
             uraian = _read(cell, "uraian")
-            if uraian and _heads_its_cell(cell, uraian):
+            under_heading = bool(uraian) and _heads_its_cell(cell, uraian)
+            if under_heading:
                 # A programme heading printed in the kegiatan's cell names its parent, not the row.
                 uraian = uraian[len(fold_whitespace(cell.heading)) + 1:]
             if not uraian:
@@ -334,11 +336,9 @@ def anggaran(tables) -> list[dict]:
                 continue  # a kegiatan's pagu, or a programme heading, printed again beside another indikator
             seen.add(printed_again)
             number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
-            if cell.heading and uraian != _read(cell, "uraian"):
-                parent = _level(fold_whitespace(cell.heading), None, None, None, None, depths, offset)
-                level = _LEVELS[min(_LEVELS.index(parent) + 1, 2)]  # one below the heading in its cell
-            else:
-                level = _level(uraian, number, last_level, last_x0, cell.text_x0, depths, offset)
+            # Under the programme heading of its own cell, a row is a kegiatan.
+            level = "kegiatan" if under_heading else _level(uraian, number, last_level, last_x0, cell.text_x0,
+                                                             depths, offset)
             out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
@@ -363,11 +363,8 @@ def _heads_its_cell(cell, uraian: str) -> bool:
     """A programme's name printed in bold above a kegiatan in one cell (not a name whose last line
     lost its bold): the heading says "Program …" and a kegiatan's name of a few words follows."""
     heading = fold_whitespace(cell.heading or "")
-    return (bool(heading) and _PROGRAM.match(heading) is not None and uraian.startswith(heading + " ")
-            and len(uraian[len(heading):].split()) >= 3)
-
-
-_PROGRAM = re.compile(r"program\b", re.IGNORECASE)
+    return (bool(heading) and _LEVEL_PATTERN["program"].match(heading) is not None
+            and uraian.startswith(heading + " ") and len(uraian[len(heading):].split()) >= 3)
 
 
 def _source_named(caption: str | None) -> str | None:
