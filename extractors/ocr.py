@@ -44,8 +44,10 @@ LANGUAGES = "ind+eng"  # "eng" reads "%" where "ind" alone often does not
 # but no word: Tesseract's page layout drops lone short tokens.
 REREAD_BELOW = 85
 SPECK_BELOW = 40  # confidence under which a lone symbol ("*", "'") is taken for a speck
-MAX_SKEW = 3.0
-MAX_DROPPED_TOKENS = 60  # blobs read one by one on a page, at most: specks and scribbles add up  # degrees searched either way when deskewing
+MAX_SKEW = 3.0  # degrees searched either way when deskewing
+MIN_SKEW = 0.05  # degrees: less is level
+MAX_BREAK = 15.0  # points a rule may stop short of the rule it meets, worn away at a corner
+MAX_DROPPED_TOKENS = 60  # blobs read one by one on a page, at most: specks and scribbles add up
 MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250 at 300 dpi
 
 
@@ -61,6 +63,14 @@ class OcrWord:
     top: float
     bottom: float
     confidence: float  # 0-100, Tesseract's
+
+
+@dataclass
+class PageRules:
+    number: int
+    edges: list[dict]
+    tables: list
+    skew: float  # degrees the picture was turned back by before its rules were found
 
 
 @dataclass
@@ -136,10 +146,30 @@ def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
     """OCR the pages `numbers` (1-based) of the PDF `data`, in order. `find_tables` turns ruling
     segments into table cell boxes: the cells are re-read where the page reading was in doubt."""
     tessdata()  # fail once, clearly, before any work
+
+    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray) -> OcrPage:
+        return _read_page(number, width, height, gray, seen, find_tables)
+
+    yield from _on_each_picture(data, numbers, one)
+
+
+def read_rules(data: bytes, numbers: list[int], find_tables: Callable[[list[dict]], list]) -> Iterator[PageRules]:
+    """The ruling lines of the pages `numbers`, found in their picture as for OCR, without
+    reading any text: for scans whose own text layer is kept, where the rules are only drawn."""
+
+    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray) -> PageRules:
+        skew, *_, edges = _ruling(gray)
+        return PageRules(number, edges, find_tables(edges), skew if abs(skew) >= MIN_SKEW else 0.0)
+
+    yield from _on_each_picture(data, numbers, one)
+
+
+def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object]) -> Iterator:
+    """`read(number, width, height, gray, seen)` of each page's picture, on several threads, in order."""
     document = pypdfium2.PdfDocument(data)
     lock = threading.Lock()  # pdfium is not thread-safe; rendering is the short part
 
-    def one(number: int) -> OcrPage:
+    def one(number: int):
         with lock:
             page = document[number - 1]
             width, height = page.get_size()
@@ -153,7 +183,7 @@ def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
             gray, seen = cv2.max(cv2.max(blue, green), red), cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY)
         else:
             gray = seen = pixels
-        return _read_page(number, float(width), float(height), gray, seen, find_tables)
+        return read(number, float(width), float(height), gray, seen)
 
     try:
         with ThreadPoolExecutor(max_workers=threads()) as pool:
@@ -232,15 +262,11 @@ def _orientation(gray: np.ndarray) -> int | None:
 
 def _read_upright(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
                   find_tables: Callable[[list[dict]], list]) -> OcrPage:
-    skew = _skew(gray)
-    if abs(skew) >= 0.05:
-        gray = _rotate(gray, skew)
-        seen = _rotate(seen, skew) if seen is not gray else gray
-    flat = _flatten_light(gray)
-    ink = _ink(flat)
-    runs, vertical = _rules(ink)
-    horizontal = _without_baselines(runs.copy(), ink)
-    edges = _edges(horizontal, "h") + _edges(vertical, "v")
+    skew, level, flat, ink, (runs, horizontal, vertical), edges = _ruling(gray)
+    if seen is gray:
+        seen = level
+    elif abs(skew) >= MIN_SKEW:
+        seen = _rotate(seen, skew)
     # Tesseract reads cleaner with the rules gone (they merge into the letters beside them) and the
     # shading too: its own threshold takes a grey header cell, cropped alone, for one black blot.
     # The page is read with every long run gone, underlines too; a cell is read again with only the
@@ -255,8 +281,36 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
     tables = find_tables(edges)
     words, blank = _reread_cells(words, tables, cell_image, ink & ~rules)
     words += _read_dropped_tokens(words, cell_image, ink & ~rules)
-    marks = _ink(_flatten_light(seen)) & ~rules if seen is not gray else ink & ~rules
+    marks = _ink(_flatten_light(seen)) & ~rules if seen is not level else ink & ~rules
     return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words), blank)
+
+
+def _ruling(gray: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, tuple, list[dict]]:
+    """The page turned level: its skew, the level picture, it with the light flattened, its ink,
+    the masks of its long runs, horizontal rules and vertical rules, and the rules as edges in points."""
+    skew = _skew(gray)
+    if abs(skew) >= MIN_SKEW:
+        gray = _rotate(gray, skew)
+    flat = _flatten_light(gray)
+    ink = _ink(flat)
+    runs, vertical = _rules(ink)
+    horizontal = _without_baselines(runs.copy(), ink)
+    edges = _meeting(_edges(horizontal, "h"), _edges(vertical, "v"))
+    return skew, gray, flat, ink, (runs, horizontal, vertical), edges
+
+
+def _meeting(horizontal: list[dict], vertical: list[dict]) -> list[dict]:
+    """Rows' rules carried on to the side they stop just short of: toner wears thin at a table's
+    corners, and a rule that does not reach the side merges two rows in that column. Only to a
+    side the rule's height lies within: a side is never carried on, or two tables would join."""
+    met = []
+    for e in horizontal:
+        y = e["top"]
+        sides = [v["x0"] for v in vertical if v["top"] < y < v["bottom"]]
+        before = [x for x in sides if 0 < e["x0"] - x <= MAX_BREAK]
+        after = [x for x in sides if 0 < x - e["x1"] <= MAX_BREAK]
+        met.append(_edge(min(before, default=e["x0"]), max(after, default=e["x1"]), y, e["bottom"], "h"))
+    return met + vertical
 
 
 def _skew(gray: np.ndarray) -> float:

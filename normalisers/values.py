@@ -37,7 +37,7 @@ _SCALED_COUNT = re.compile(rf"^(?P<num>{_NUM})\s+(?P<scale>ribu|juta|miliar|mily
 _COMPARATOR = r"(?:[<>≤≥]=?|min\.?|minimal|maks\.?|maksimal)?\s*"
 _PERCENT = re.compile(rf"^{_COMPARATOR}(?P<num>{_NUM})\s*%$", re.IGNORECASE)
 _RUPIAH = re.compile(
-    rf"^rp\.?\s*(?P<num>{_NUM})\s*(?:,-|,--)?\s*(?P<scale>ribu|juta|miliar|milyar|m|triliun|t)?\.?$",
+    rf"^rp\.?\s*(?P<num>{_NUM})\s*(?:,\s?--?)?\s*(?P<scale>ribu|juta|miliar|milyar|m|triliun|t)?\.?$",
     re.IGNORECASE,
 )
 _INDEX = re.compile(rf"^(?:indeks|index)\s*:?\s*(?P<num>{_NUM})$", re.IGNORECASE)

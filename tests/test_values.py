@@ -116,6 +116,7 @@ def test_nip_and_rupiah():
     assert parse_rupiah("1.789.275.000") == 1789275000
     assert parse_rupiah("Rp 1.600.000.000,00") == 1600000000
     assert parse_rupiah("Rp. 900.000.000,-") == 900000000
+    assert parse_value("Rp. 2.641.640.000.000, -")["number"] == 2641640000000  # OCR spaces the dash off
     assert parse_rupiah("15.199,500,000") == 15199500000  # was 15200: "15.199,5" of ",000"
     assert parse_rupiah("4 7 6 .950.840") == 476950840  # digits spaced out by the producer
     assert parse_rupiah("12 000 000") == 12000000 and parse_rupiah("12 34") is None
