@@ -11,6 +11,7 @@ what follows is raised as itself.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import count
@@ -27,10 +28,14 @@ from .grids import MIN_EDGE, SNAP, _find_tables
 from .records import Word
 
 if TYPE_CHECKING:
-    from .ocr import OcrPage
+    from .ocr import OcrPage, PageRules
 
 # Word draws borders as filled rectangles this thin at most.
 MAX_RULE = 2.0
+# A scanner's text layer carries no confidences: its words are taken as OCR read with assurance,
+# above the review's doubt (normalisers/review.py), so OCR's repairs apply and its doubts do not.
+LAYER_CONFIDENCE = 95.0
+_MAX_FORM_DEPTH = 8  # a form drawing itself would recurse forever
 # Text render modes that paint nothing: 3 (invisible) and 7 (clip only), as OCR layers use.
 _INVISIBLE = {3, 7}
 # playa reports what it recovers from on the log; lkj says it once, as a finding.
@@ -66,6 +71,8 @@ class _PageScan:
     bold_tops: set[int]
     h_rules: list[tuple[float, float, float]]  # (x0, x1, y) of horizontal rules outside ruled grids
     needs_ocr: bool = False
+    layer: bool = False  # a scan with text over its picture: a scanner's OCR or a digital page's background
+    hidden_layer: bool = False  # that text painted invisibly: a scanner's OCR, whose rules are in the picture
     unread: list = field(default_factory=list)  # OCR: boxes of ink no word accounts for
     blank: list = field(default_factory=list)  # OCR: boxes of table cells with ink but no word read
 
@@ -108,7 +115,7 @@ def parse_pages(path: Path, data: bytes) -> Iterator[_ParsedPage]:
 def _parse_page(page, number: int) -> _ParsedPage:
     chars, paths = [], []
     image_area, invisible = 0.0, 0
-    for obj in page:
+    for obj in _drawn(page):
         if obj.object_type == "image":
             x0, top, x1, bottom = obj.bbox
             image_area += max(x1 - x0, 0) * max(bottom - top, 0)
@@ -125,6 +132,17 @@ def _parse_page(page, number: int) -> _ParsedPage:
     return _ParsedPage(number, float(page.width), float(page.height), chars, paths, image_area, invisible)
 
 
+def _drawn(container, depth: int = 0) -> Iterator:
+    """What a page draws, with what its form XObjects draw: a layer stamped over a page (an
+    OCR layer, a letterhead, a watermark) is a form. Forms within forms, to a few levels."""
+    for obj in container:
+        if obj.object_type == "xobject":
+            if depth < _MAX_FORM_DEPTH:
+                yield from _drawn(obj, depth + 1)
+        else:
+            yield obj
+
+
 def _scan_page(parsed: _ParsedPage) -> _PageScan:
     chars = parsed.chars
     bold_tops = {round(c["top"]) for c in chars if "Bold" in c["fontname"]}
@@ -133,12 +151,15 @@ def _scan_page(parsed: _ParsedPage) -> _PageScan:
              for w in _WORDS.extract_words(chars)]
     tables = _find_tables(edges)
     width, height = parsed.width, parsed.height
-    # An image over most of the page and no readable text on it: a scan, read from its picture. An
-    # invisible text layer over the image (a scanner's own OCR) is set aside: its quality is
-    # unknown, it carries no confidences, and the table rules are only in the picture.
+    # An image over most of the page: a scan, or a digital page on a background picture. Without
+    # readable text on it, it is read from its picture. Text over it is judged, with the
+    # document's other such pages, before it is trusted: a scanner lays its OCR there, shown or
+    # hidden; a hidden layer's table rules are only in the picture.
     scanned = parsed.image_area >= 0.5 * width * height
-    needs_ocr = scanned and (parsed.invisible > 0 or not _readable(chars))
-    return _PageScan(parsed.number, width, height, words, tables, bold_tops, _h_rules(edges, tables), needs_ocr)
+    readable = _readable(chars)
+    return _PageScan(parsed.number, width, height, words, tables, bold_tops, _h_rules(edges, tables),
+                     needs_ocr=scanned and not readable, layer=scanned and readable,
+                     hidden_layer=scanned and readable and parsed.invisible > 0)
 
 
 def _readable(chars: list[dict]) -> bool:
@@ -156,6 +177,33 @@ def _h_rules(edges: list[dict], tables) -> list[tuple[float, float, float]]:
             if e["orientation"] == "h" and e["width"] >= 30 and not any(
                 b[0] - SNAP <= e["x0"] and e["x1"] <= b[2] + SNAP and b[1] - SNAP <= e["top"] <= b[3] + SNAP
                 for b, _ in tables)]
+
+
+def _with_rules(scan: _PageScan, rules: PageRules) -> _PageScan:
+    """A scan whose text layer is kept, with the rules found in its picture: the layer's words
+    moved as the picture was turned level, so that they sit in the cells of those rules. They are
+    OCR's words all the same (OCR's confusions are undone in them), read with LAYER_CONFIDENCE."""
+    boxes = _level_boxes([(w.x0, w.top, w.x1, w.bottom) for w in scan.words], scan.width, scan.height, rules.skew)
+    words = [Word(w.text, x0, x1, top, bottom, LAYER_CONFIDENCE)
+             for w, (x0, top, x1, bottom) in zip(scan.words, boxes, strict=True)]
+    return _PageScan(scan.number, scan.width, scan.height, words, rules.tables, set(),
+                     _h_rules(rules.edges, rules.tables), layer=True, hidden_layer=True)
+
+
+def _level_boxes(boxes: list[tuple[float, float, float, float]], width: float, height: float,
+                 skew: float) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, top, x1, bottom, in points) moved as the page's picture is turned by `skew`
+    degrees about its centre (OpenCV's rotation, which the OCR's deskewing uses)."""
+    if skew == 0:
+        return boxes
+    alpha, beta = math.cos(math.radians(skew)), math.sin(math.radians(skew))
+    cx, cy = width / 2, height / 2
+    moved = []
+    for x0, top, x1, bottom in boxes:
+        x, y = (x0 + x1) / 2 - cx, (top + bottom) / 2 - cy
+        nx, ny = cx + alpha * x + beta * y, cy - beta * x + alpha * y
+        moved.append((nx - (x1 - x0) / 2, ny - (bottom - top) / 2, nx + (x1 - x0) / 2, ny + (bottom - top) / 2))
+    return moved
 
 
 def _ocr_scan(read: OcrPage) -> _PageScan:

@@ -92,6 +92,11 @@ class Document:
     pages: list[Page] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # "javascript", "embedded_files", "repaired"
     ocr_pages: list[int] = field(default_factory=list)  # pages read from their image
+    # Scanned pages whose own text layer was set aside and OCRed instead: page → what the layer
+    # said there (its first words), and the judgement that set the layer aside (extractors.layer).
+    reread: dict[int, str] = field(default_factory=dict)
+    layer_judgement: object | None = None
+    layer_pages: list[int] = field(default_factory=list)  # scanned pages whose own OCR layer was kept
 
     @property
     def lines(self) -> list[Line]:

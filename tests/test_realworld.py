@@ -19,9 +19,9 @@ FLOORS = {
     "jb_lkip16_inspektorat_lamp3_renaksi.pdf": 96.8,
     "jb_lkip16_rsjiwa.pdf": 86.3,
     "jb_pk16_bappeda_ess2.pdf": 100.0,
-    "jb_pk16_disnak_sekdis_ocrlayer.pdf": 0.0,  # refused today: a scanner's OCR layer (issue: scans)
+    "jb_pk16_disnak_sekdis_ocrlayer.pdf": 97.9,  # its scanner's poor OCR layer set aside, the pages OCRed
     "jb_pk16_disparbud_kadis.pdf": 100.0,
-    "jb_pk16_kadis_scan.pdf": 85.1,
+    "jb_pk16_kadis_scan.pdf": 90.7,
     "jb_ra16_dishub_rencana_aksi.pdf": 95.3,
 }
 

@@ -117,10 +117,11 @@ def test_the_skew_of_a_page_is_measured(angle):
     assert ocr._skew(turned) == pytest.approx(angle, abs=0.1)
 
 
-@pytest.mark.parametrize("layer", ["¤§¶ ©®± ÷×¬ ¦µ¸ ", "Laporan Kinerja Triwulan "], ids=["garbage", "scanner-ocr"])
+@pytest.mark.parametrize("layer", ["¤§¶ ©®± ÷×¬ ¦µ¸ ", "Lapcran Kinenja Tniwulan Sekrelaris Pelemakan "],
+                         ids=["garbage", "scanner-ocr"])
 def test_an_invisible_text_layer_is_set_aside(tmp_path, scanned, layer):
-    """A scan carrying an invisible text layer (a broken font's symbols, or a scanner's own OCR,
-    which has no confidences and no rules) is OCRed like one with no text layer at all."""
+    """A scan carrying an invisible text layer that does not read (a broken font's symbols, or a
+    scanner's OCR that misreads its words) is OCRed like one with no text layer at all."""
     import pikepdf
     from reportlab.pdfgen import canvas
 
