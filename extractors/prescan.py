@@ -32,13 +32,16 @@ def _env(name: str, default: float) -> float:
 @dataclass(frozen=True)
 class Limits:
     """Upper bounds on one input file; each is read from the environment when not given
-    (LKJ_MAX_PAGES, LKJ_MAX_STREAM_MB, LKJ_MAX_IMAGE_MEGAPIXELS, LKJ_TIMEOUT, LKJ_MEMORY_MB)."""
+    (LKJ_MAX_PAGES, LKJ_MAX_STREAM_MB, LKJ_MAX_IMAGE_MEGAPIXELS, LKJ_TIMEOUT, LKJ_OCR_PAGE_TIMEOUT,
+    LKJ_MEMORY_MB)."""
 
     max_pages: int = field(default_factory=lambda: int(_env("LKJ_MAX_PAGES", 1000)))
     # decoded bytes of all content streams together
     max_stream_bytes: int = field(default_factory=lambda: int(_env("LKJ_MAX_STREAM_MB", 256)) * 2**20)
     max_image_pixels: int = field(default_factory=lambda: int(_env("LKJ_MAX_IMAGE_MEGAPIXELS", 200) * 10**6))
     timeout: float = field(default_factory=lambda: _env("LKJ_TIMEOUT", 120.0))  # seconds of wall clock
+    # more seconds for each page read by OCR: a 150-page scan is not a hostile file
+    ocr_page_timeout: float = field(default_factory=lambda: _env("LKJ_OCR_PAGE_TIMEOUT", 5.0))
     memory: int = field(default_factory=lambda: int(_env("LKJ_MEMORY_MB", 2048)) * 2**20)  # worker address space
 
 

@@ -10,7 +10,9 @@ import multiprocessing
 import os
 import resource
 import sys
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from .exceptions import LkjError, TimedOutError, TooLargeError
@@ -31,6 +33,9 @@ def _child(function, path: Path, limits, connection) -> None:
     # Generators torn down mid-allocation report "Exception ignored in ..." on stderr; the
     # outcome sent back already says what happened, in one line.
     sys.unraisablehook = lambda unraisable: None
+    from extractors.pdf import PROGRESS
+
+    PROGRESS.set(lambda done, total: connection.send(("progress", (done, total))))
     try:
         resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))
         outcome = ("ok", function(path, limits))
@@ -72,22 +77,36 @@ def _address_space_peak() -> int:
     return 0
 
 
-def run_bounded(function, path: Path, limits):
+def run_bounded(function, path: Path, limits, on_progress: Callable[[int, int], None] | None = None):
+    """`function(path, limits)` in a worker held to `limits`. The time limit is `limits.timeout`,
+    and `limits.ocr_page_timeout` more for each page the worker says it OCRs; `on_progress(done,
+    total)` hears of each such page."""
     context = _forkserver()
     receiver, sender = context.Pipe(duplex=False)
     worker = context.Process(target=_child, args=(function, path, limits, sender), daemon=True)
     worker.start()
     sender.close()
+    allowed = limits.timeout
+    deadline = time.monotonic() + allowed
     try:
-        if not receiver.poll(limits.timeout):
-            worker.kill()
-            raise TimedOutError(path, f"no result within {limits.timeout:g} s (LKJ_TIMEOUT)")
-        try:
-            kind, payload = receiver.recv()
-        except EOFError:
-            worker.join(5)
-            raise TooLargeError(path, f"the reader was stopped (signal {-(worker.exitcode or 0)}), "
-                                      f"most likely by the memory cap (LKJ_MEMORY_MB)") from None
+        while True:
+            if not receiver.poll(max(deadline - time.monotonic(), 0)):
+                worker.kill()
+                raise TimedOutError(path, f"no result within {allowed:g} s (LKJ_TIMEOUT, LKJ_OCR_PAGE_TIMEOUT)")
+            try:
+                kind, payload = receiver.recv()
+            except EOFError:
+                worker.join(5)
+                raise TooLargeError(path, f"the reader was stopped (signal {-(worker.exitcode or 0)}), "
+                                          f"most likely by the memory cap (LKJ_MEMORY_MB)") from None
+            if kind != "progress":
+                break
+            done, total = payload
+            if done == 0:  # the pages to OCR are known: their time is granted once
+                allowed += total * limits.ocr_page_timeout
+                deadline += total * limits.ocr_page_timeout
+            if on_progress is not None:
+                on_progress(done, total)
     finally:
         receiver.close()
         worker.join(5)

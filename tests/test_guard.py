@@ -1,0 +1,37 @@
+"""The bounded worker's time limit grows with the pages a file OCRs, and says how far it is."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from extractors.pdf import PROGRESS
+from extractors.prescan import Limits
+from lkj.exceptions import TimedOutError
+from lkj.guard import run_bounded
+
+PAGES = 3
+SECONDS_A_PAGE = 1.5
+
+
+def ocr_like(path: Path, limits: Limits) -> str:
+    """What read_document does with a scan: says how many pages it OCRs, then takes its time."""
+    report = PROGRESS.get()
+    report(0, PAGES)
+    for done in range(1, PAGES + 1):
+        time.sleep(SECONDS_A_PAGE)
+        report(done, PAGES)
+    return path.name
+
+
+def test_a_scan_gets_time_for_each_page_it_ocrs():
+    heard = []
+    limits = Limits(timeout=3.0, ocr_page_timeout=3.0)  # 3 s alone would not do for 4.5 s of pages
+    assert run_bounded(ocr_like, Path("scan.pdf"), limits, on_progress=lambda *seen: heard.append(seen)) == "scan.pdf"
+    assert heard == [(0, PAGES), (1, PAGES), (2, PAGES), (3, PAGES)]
+
+
+def test_without_time_for_its_pages_a_scan_times_out_naming_both_settings():
+    with pytest.raises(TimedOutError) as caught:
+        run_bounded(ocr_like, Path("scan.pdf"), Limits(timeout=3.0, ocr_page_timeout=0.0))
+    assert "LKJ_OCR_PAGE_TIMEOUT" in str(caught.value)
