@@ -72,6 +72,28 @@ class NoLkjTablesError(LkjError):
     reason = "no LKj tables found (Perjanjian Kinerja, anggaran, rencana triwulan or capaian kinerja); not a performance report?"
 
 
+class NotAnLkjError(NoLkjTablesError):
+    """A document lkj does not read, whose tables say what it is instead: `detail` says what it
+    looks like ("formulir evaluasi RKPD/Renja (...)")."""
+
+    reason = "lkj membaca tabel sasaran, indikator dan target dari LKj, LKjIP, Perjanjian Kinerja dan Rencana Aksi"
+
+    @property
+    def message(self) -> str:
+        return f"{self.shown}: tampaknya {self.detail}; {self.reason}"
+
+
+class TablesNotReadError(NoLkjTablesError):
+    """A document of a kind lkj reads (its title says so) whose tables were not read: `detail`
+    says what it looks like and what came nearest."""
+
+    reason = "tabelnya tidak terbaca"
+
+    @property
+    def message(self) -> str:
+        return f"{self.shown}: tampaknya {self.detail}"
+
+
 class UnreadableFileError(LkjError):
     exit_code = ExitCode.unreadable
     reason = "cannot be read"

@@ -100,7 +100,8 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
 
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
         return Grid(scan.number, bbox, n_rows, n_cols, [
-            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used), ruled=False)
+            Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used), ruled=False,
+                 straddles=_straddles(used, box))
             for r0, r1, c0, c1, text, box, x0, used in cells], col_edges)
 
     text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)
@@ -124,6 +125,16 @@ def _near_unread(words: list[Word], unread: list) -> bool:
     reach = bottom - top
     return any(bx0 <= x1 and x0 <= bx1 and by0 <= bottom + reach and top - reach <= by1
                for bx0, by0, bx1, by1 in unread)
+
+
+# How far (points) a word may stand past its cell's side: a glyph's box is a little wider than its ink.
+STRADDLE = 2.0
+
+
+def _straddles(words: list[Word], box) -> bool:
+    """Whether a word of the cell reaches across the cell's left or right side: text that ran on
+    past its column (or a column rule the words do not respect) mixes two columns' words."""
+    return any(w.x0 < box[0] - STRADDLE or w.x1 > box[2] + STRADDLE for w in words)
 
 
 def _confidence(words: list[Word]) -> float | None:
@@ -203,7 +214,7 @@ def _grid(bbox, boxes, words: list[Word], page_number: int, known, bold_tops: se
             col0=_index(xs, box[0]), col1=_index(xs, box[2]),
             text=join_cell_lines(lines, box, padding, known), page=page_number, bbox=tuple(box),
             text_x0=min((w.x0 for w in inside), default=None), confidence=_confidence(inside),
-            heading=_heading(lines, box, padding, known, bold_tops),
+            heading=_heading(lines, box, padding, known, bold_tops), straddles=_straddles(inside, box),
         ))
     cells.sort(key=lambda c: (c.row0, c.col0))
     return Grid(page_number, tuple(bbox), len(ys) - 1, len(xs) - 1, cells, xs)

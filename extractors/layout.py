@@ -183,7 +183,9 @@ _RUPIAH = re.compile(rf"^(rp\.?\s*)?\d{{1,3}}(?:[.,]\d{{3}}){{2,}}(?:[.,]\d{{1,2
 _PERCENT = re.compile(rf"{_NUM}\s*%|^{_NUM}\s*\(%\)$", re.I)
 _GRADE = re.compile(r"\b(kategori|predikat|kriteria)\b|^(AA|A|BB|B|CC|C|D)$|^(sangat\s+)?(tinggi|baik|memuaskan)$",
                     re.I)
-_COUNT = re.compile(rf"^[<>≤≥]?=?\s*{_NUM}(\s+\S+){{0,3}}$")
+# A count and its noun, or two joined ("7.201 Koleksi dan 28 Naskah": a target of two things).
+_ONE_COUNT = rf"{_NUM}(\s+(?!dan\b)\S+){{0,3}}"
+_COUNT = re.compile(rf"^[<>≤≥]?=?\s*{_ONE_COUNT}(\s*(,|&|\+|dan)\s+{_ONE_COUNT})?$", re.IGNORECASE)
 _CODE = re.compile(r"^\d+(?:\.\d+){2,}$|^\d\.\d{2}(?:\.\d+)+$|^[XY0-9]\.[XY0-9]{2}\.")
 
 

@@ -97,6 +97,38 @@ def read_laporan(document: Document) -> dict:
     }
 
 
+def times_named(laporan: dict, lines: list[Line]) -> dict[str, int]:
+    """How often the running text names each report detail lkj read: the unit, instansi and pemda
+    (the name as one run of words, any case), the year (not cited from a regulation nor a date),
+    the signer's name and NIP (its digits, however grouped). A detail met once may be misread or
+    taken from the wrong place; names and the year recur in a report."""
+    text = _running_text(lines).replace(_BREAK, " ")
+    folded = " " + " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split()) + " "
+    digits = re.sub(r"(?<=\d)[\s.]+(?=\d)", "", text)
+
+    def count(name) -> int:
+        key = " ".join(re.sub(r"[^0-9a-z]+", " ", str(name).lower()).split())
+        return folded.count(f" {key} ") if key else 0
+
+    found = {key: count(laporan[key]) for key in ("unit_kerja", "instansi", "pemda") if laporan.get(key)}
+    if laporan.get("tahun"):
+        years = _years(_running_text(lines), _page_one_len(lines))
+        found["tahun"] = sum(1 for kind in years.values() for year, _ in kind if year == laporan["tahun"])
+    signer = laporan.get("penandatangan") or {}
+    if signer.get("nama"):
+        found["penandatangan.nama"] = count(signer["nama"])
+    if signer.get("nip"):
+        found["penandatangan.nip"] = digits.count(signer["nip"])
+    return found
+
+
+def expects_instansi(unit_kerja: str | None) -> bool:
+    """Whether a unit of this name is part of an organisation the report should name (a Bidang,
+    Seksi, Balai, Biro...), not an organisation reporting for itself."""
+    own = _fold(unit_kerja or "")
+    return bool(own) and own.split()[0] in _INNER_UNITS and not any(own.startswith(o) for o in _OWN_REPORTS)
+
+
 def title_case(text: str) -> str:
     """"KEPALA BAGIAN PROTOKOL DAN KOMUNIKASI" → "Kepala Bagian Protokol dan Komunikasi"."""
     words = []

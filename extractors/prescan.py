@@ -41,7 +41,7 @@ class Limits:
     max_image_pixels: int = field(default_factory=lambda: int(_env("LKJ_MAX_IMAGE_MEGAPIXELS", 200) * 10**6))
     timeout: float = field(default_factory=lambda: _env("LKJ_TIMEOUT", 120.0))  # seconds of wall clock
     # more seconds for each page read by OCR: a 150-page scan is not a hostile file
-    ocr_page_timeout: float = field(default_factory=lambda: _env("LKJ_OCR_PAGE_TIMEOUT", 5.0))
+    ocr_page_timeout: float = field(default_factory=lambda: _env("LKJ_OCR_PAGE_TIMEOUT", 8.0))
     memory: int = field(default_factory=lambda: int(_env("LKJ_MEMORY_MB", 2048)) * 2**20)  # worker address space
 
 

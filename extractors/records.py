@@ -47,6 +47,7 @@ class Cell:
     confidence: float | None = None  # OCR's lowest word confidence (0-100); None when printed text
     ruled: bool = True  # drawn with rules; False when the columns were read from the white space
     heading: str | None = None  # the cell's leading bold lines when plain lines follow ("Program X" over a kegiatan)
+    straddles: bool = False  # a word of it reaches across a side of the cell: its words may be of two columns
 
 
 @dataclass

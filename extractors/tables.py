@@ -48,6 +48,20 @@ class Table:
     title: str | None = None
     header: list[str] = field(default_factory=list)
     classes: list[str] = field(default_factory=list)  # one per row: layout.BODY, GROUP or SUB_ITEM
+    # Another candidate of the same kind that came close to being chosen instead: its first page and
+    # what it holds that this table lacks (a column's role), so the rows read from this one are in doubt.
+    rival: Rival | None = None
+    numbered: bool = False  # a line "Tabel 3.1 …" just above it: a table of its own, never another's part
+
+
+@dataclass(frozen=True)
+class Rival:
+    """The table of the same kind that came as close to being chosen, and what the choice decides."""
+
+    page: int
+    caption: str | None
+    lacking: str | None = None  # a role the rival prints and this table does not ("realisasi_anggaran")
+    rows: frozenset[int] = frozenset()  # the rows of this table the choice decides (indexes into `rows`)
 
 
 @dataclass
@@ -131,6 +145,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                     column.role = _alias(kind, column)
                 roles = [c.role for c in columns]
             caption = _title_above(page.lines, grid)
+            numbered = bool(caption) and _opens_a_table(page.lines, grid)
             # A header-less grid drawn with an extra rule (a column split for indented kegiatan) still
             # continues the table above when each of its columns lies inside one of that table's.
             x_mapping = (_x_mapping(grid.col_edges, previous_edges)
@@ -138,7 +153,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
             continues = (
                 previous is not None
                 # A caption "Tabel 3 …" right above the grid opens a new table, whatever its columns.
-                and not (caption and _NEW_TABLE.match(caption))
+                and not (caption and numbered)
                 and previous_grid is not None
                 and index == 0
                 and previous_grid.page == page.number - 1
@@ -182,7 +197,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                 candidate.reason = _why_not(scores, missing, labels)
                 continue
             table = Table(kind, roles, [row for row, _ in kept], [page.number], candidate.caption, labels,
-                          [cls for _, cls in kept])
+                          [cls for _, cls in kept], numbered=numbered)
             candidate.decision, candidate.kind = "kept", kind
             candidate.reason = f"kept as {kind} (score {scores[kind]:.2f})"
             found[kind].append(table)
@@ -192,7 +207,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                 other_classes = classify_rows(body, other_roles, labels, other)
                 rows = [(row, cls) for row, cls in zip(body, other_classes) if cls in _ROW_CLASSES_KEPT]
                 found[other].append(Table(other, other_roles, [r for r, _ in rows], [page.number], candidate.caption,
-                                          labels, [c for _, c in rows]))
+                                          labels, [c for _, c in rows], numbered=numbered))
                 previous_also.append(found[other][-1])
                 candidate.reason += f"; also read as {other} (its own columns: {', '.join(_required(other))})"
             previous, previous_grid, previous_edges = table, grid, grid.col_edges
@@ -271,7 +286,7 @@ def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], ye
             same = (last is not None and len(table.roles) == len(last[-1].roles)
                     and _collapsed(table.roles) == _collapsed(last[-1].roles)
                     and table.pages[0] - last[-1].pages[-1] <= 2
-                    and not (table.title and _NEW_TABLE.match(table.title)))
+                    and not table.numbered)
             if not same:
                 last = families.setdefault(len(families), [])
             last.append(table)
@@ -293,7 +308,58 @@ def _one_per_kind(found: dict[str, list[Table]], candidates: list[Candidate], ye
             if family is not chosen:
                 _pass_over(family, kind, candidates, f"another {kind} table was chosen: page {chosen[0].pages[0]} "
                                                      f"({_why_chosen(rank(chosen), rank(family))})")
+        # Chosen only for coming first, over a family as good by every other measure, about as long
+        # and with the same columns (a table with columns of other years or of the plan's end is a
+        # comparison, not as good): which of the two is the report's table is a person's call.
+        close = [f for f in families.values() if f is not chosen and rank(f)[:3] == rank(chosen)[:3]
+                 and _about_as_long(f, chosen) and set(f[0].roles) == set(chosen[0].roles)]
+        if close:
+            _mark_rival(chosen, close[0])
         found[kind] = [t for t in tables if any(t is c for c in chosen)]
+
+
+def _mark_rival(chosen: list[Table], rival: list[Table], lacking: str | None = None) -> None:
+    """The rows of `chosen` that the choice over `rival` decides: with a column the rival has and
+    they lack, the rows the rival prints too (by indikator or amount); else the rows the rival
+    does not print alike (the same indikator with the same values): where both tables agree, the
+    choice changes nothing."""
+    common = [r for r in dict.fromkeys(rival[0].roles) if r in _VALUE_ROLES and r in chosen[0].roles]
+    theirs = {sig for table in rival for sig in _signatures(table, common)}
+    amounts = {a for table in rival if "jumlah" in table.roles for a in _amounts(table)}
+    for table in chosen:
+        signatures = _signatures(table, common)
+        if lacking:
+            doubted = {i for i, sig in enumerate(signatures) if sig[0] in {t[0] for t in theirs}
+                       or (set(sig[1]) & amounts)}
+        else:
+            doubted = {i for i, sig in enumerate(signatures) if sig not in theirs}
+        if doubted:
+            table.rival = Rival(rival[0].pages[0], rival[0].title, lacking, frozenset(doubted))
+
+
+def _signatures(table: Table, roles: list[str]) -> list[tuple]:
+    """Per row: the letters of its indikator (uraian) and the letters and digits under `roles` (of
+    amounts, the digits): two printings of one row agree whatever their numbering, spacing or
+    punctuation."""
+    key = "uraian" if table.kind == "anggaran" else "indikator"
+    keys = [i for i, r in enumerate(table.roles) if r == key]
+    out = []
+    for row in table.rows:
+        name = re.sub(r"[^a-z]", "", row[keys[-1]].text.lower())[:50] if keys and row[keys[-1]] is not None else ""
+        values = []
+        for role in roles:
+            cell = row[table.roles.index(role)]
+            text = cell.text.lower() if cell is not None else ""
+            # An amount is its digits ("Rp. 1.600.000.000,-"), as `_amounts` reads it.
+            values.append(re.sub(r"\D" if role in ("jumlah", "realisasi_anggaran") else r"[^0-9a-z]", "", text))
+        out.append((name, tuple(values)))
+    return out
+
+
+def _about_as_long(a: list[Table], b: list[Table]) -> bool:
+    """Two families of tables listing about as many rows (within a fifth of the longer)."""
+    rows_a, rows_b = sum(len(t.rows) for t in a), sum(len(t.rows) for t in b)
+    return min(rows_a, rows_b) >= 0.8 * max(rows_a, rows_b)
 
 
 def _pass_over(tables: list[Table], kind: str, candidates: list[Candidate], reason: str) -> None:
@@ -420,6 +486,13 @@ def _join_split_row(previous: Table, kept: list) -> list:
     return kept[1:]
 
 
+def _prints(table: Table, role: str) -> bool:
+    """Whether the table has a column of `role`, or one whose name says it is that role's
+    though another role won it ("Realisasi Anggaran Rp" read as a second jumlah)."""
+    return role in table.roles or any(header_scores(label).get(role, 0.0) >= 2.0 + _WORD_SCORE
+                                      for label in table.header)
+
+
 def _amounts(table: Table) -> set[str]:
     index = table.roles.index("jumlah")
     return {re.sub(r"\D", "", row[index].text) for row in table.rows if row[index] is not None
@@ -450,6 +523,12 @@ def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> N
         loser = twin if winner is table else table
         if winner is table:
             kept[kept.index(twin)] = table
+        lacking = next((role for role in ("realisasi_anggaran", "sumber", "kode")
+                        if role not in winner.roles and _prints(loser, role)), None)
+        if lacking:
+            # The other printing of the budget holds a column this one lacks (its realisasi): for the
+            # rows both print, that column is left unread.
+            _mark_rival([winner], [loser], lacking)
         for candidate in candidates:
             if candidate.decision in ("kept", "continued") and candidate.page in loser.pages \
                     and candidate.kind == "anggaran" and loser.pages[0] == candidate.page:
@@ -968,16 +1047,27 @@ def _title_above(lines: list[Line], grid: Grid) -> str | None:
     """The lines of text just above the grid on its page, as long as they run on as one block
     (up to eight: "A.1 Capaian Kinerja … Tahun 2016" over "1. Misi 1 …" over the grid): its
     caption or section title."""
+    picked = _lines_above(lines, grid)
+    return " ".join(line.text for line in picked) if picked else None
+
+
+def _lines_above(lines: list[Line], grid: Grid) -> list[Line]:
     above = [line for line in lines if line.page == grid.page and line.bottom <= grid.bbox[1] + 1]
     if not above:
-        return None
+        return []
     picked = [above[-1]]
     for line in reversed(above[:-1]):
         height = picked[0].bottom - picked[0].top
         if len(picked) == 8 or picked[0].top - line.bottom > 2 * height:
             break
         picked.insert(0, line)
-    return " ".join(line.text for line in picked)
+    return picked
+
+
+def _opens_a_table(lines: list[Line], grid: Grid) -> bool:
+    """A line "Tabel 3 …" just above the grid opens a new table, whatever its columns: also under
+    a running header that the caption block takes in ("LKIP BP3AKB … 2016" over "Tabel 3.1.3b.")."""
+    return any(_NEW_TABLE.match(line.text) for line in _lines_above(lines, grid))
 
 
 # --- explanation -------------------------------------------------------------------------------

@@ -22,11 +22,14 @@ from lkj import api, batch
 from lkj.batch import Source
 from lkj.exceptions import LkjError, message_as
 from warehouse.db import warehouse
-from warehouse.load import is_loaded, load_report
+from warehouse.load import Outcome, is_loaded, load_report, report_id
 from warehouse.sql import scalar
 
 # Set before Prefect starts its ephemeral server: lkj never phones home.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Prefect gives its ephemeral server 20 s to start; a laptop busy with OCR (or a second ingest)
+# needs more, and an ingest that gives up there has done nothing wrong.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 MAX_BATCH = 8
 Progress = Callable[[str, str], None]
@@ -61,14 +64,15 @@ def _report_found(count: int) -> None:
 
 
 @task(name="extract", cache_policy=NO_CACHE, persist_result=False)
-def extract_pdfs(files: list[tuple[str, str]]) -> list[tuple[str, dict | None, str | None]]:
-    """For each (path, name): (path, report, None) or (path, None, the one-line reason naming
-    the file by `name`): one bad file fails itself, not its batch. Files go to workers in small
-    batches because each task run costs a few Prefect API calls, as much as reading a short report."""
+def extract_pdfs(files: list[tuple[str, str]]) -> list[tuple[str, list[dict] | None, str | None]]:
+    """For each (path, name): (path, its reports, None) or (path, None, the one-line reason naming
+    the file by `name`): one bad file fails itself, not its batch. A file that binds several
+    reports (three PKs) gives each. Files go to workers in small batches because each task run
+    costs a few Prefect API calls, as much as reading a short report."""
     results = []
     for path, name in files:
         try:
-            results.append((path, api.extract_bounded(path), None))
+            results.append((path, api.extract_all_bounded(path), None))
         except Exception as error:  # a bad file is set aside; the batch goes on
             results.append((path, None, _failure_message(name, error)))
     return results
@@ -97,10 +101,10 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
     loaded_ids: list[str] = []
     logger = get_run_logger()
 
-    def done(source: Source, outcome: str, error: str | None = None) -> None:
+    def done(source: Source, outcome: str, error: str | None = None, reports: int = 1) -> None:
         on_done(source, outcome, error)
-        counts[outcome] += 1
-        _report(source.name, outcome)
+        counts[outcome] += 1  # files, whatever number of reports each binds
+        _report(source.name, f"{outcome} ({reports} laporan)" if reports > 1 else outcome)
 
     with warehouse(db, wait=float(os.environ.get("LKJ_DB_WAIT", "60")), on_wait=logger.warning) as con:
         todo = []
@@ -115,15 +119,20 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
         batches = _batches(todo, _workers())
         futures = extract_pdfs.map(batches) if batches else []
         for future in futures:
-            for path, report, error in future.result():
+            for path, reports, error in future.result():
                 source = by_path[path]
                 if error:
                     done(source, "quarantined", error)
-                else:
+                    continue
+                # Each report of the file is a laporan of its own, loaded in its own transaction; the
+                # file counts once: revised when one of them revises a report loaded before.
+                outcomes = set()
+                for report in reports:
                     report["source"]["file"] = source.name  # a member of an archive: "arsip.zip/2022/laporan.pdf"
-                    outcome = load_report(con, report, source.origin).value
-                    loaded_ids.append(report["source"]["sha256"])
-                    done(source, outcome)
+                    outcomes.add(load_report(con, report, source.origin))
+                    loaded_ids.append(report_id(report))
+                outcome = next(o for o in (Outcome.revised, Outcome.ingested, Outcome.unchanged) if o in outcomes)
+                done(source, outcome.value, reports=len(reports))
         findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
     summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "quarantined")}
     return {"files": len(sources), **summary, "findings": findings}

@@ -66,13 +66,16 @@ def main():
 def extract(pdf: Path, pretty: bool, explain: bool, explain_json: bool):
     """Print one report as lkj-report/1 JSON.
 
-    Scanned pages are read by OCR; the values a person should check are listed under "review".
+    A PDF that binds several reports (the Perjanjian Kinerja of a head and of two section heads)
+    prints one JSON document per report, one after another, each on its own line (each indented
+    with --pretty): `source.part` says which it is. Scanned pages are read by OCR; the values a
+    person should check are listed under "review".
     """
     try:
         if explain or explain_json:
             explained = api.explain_bounded(pdf)
         else:
-            report = api.extract_bounded(pdf)
+            reports = api.extract_all_bounded(pdf)
     except Exception as error:  # every failure is one line, never a traceback
         sys.exit(_fail(pdf, error))
     if explain_json:
@@ -81,14 +84,15 @@ def extract(pdf: Path, pretty: bool, explain: bool, explain_json: bool):
     elif explain:
         click.echo(explained["text"])
     else:
-        click.echo(json.dumps(report, ensure_ascii=False, indent=1 if pretty else None))
+        for report in reports:
+            click.echo(json.dumps(report, ensure_ascii=False, indent=1 if pretty else None))
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def scan(paths: tuple[Path, ...]):
     """Extract every PDF under PATHS (in ZIP archives too, and without the .pdf extension) and
-    print one summary line per file."""
+    print one summary line per report (a file that binds several prints one line for each)."""
     failed = 0
     started, pages = time.perf_counter(), 0
     with batch.gather(paths) as sources:
@@ -98,14 +102,15 @@ def scan(paths: tuple[Path, ...]):
             try:
                 if source.error:
                     raise source.error
-                report = api.extract_bounded(source.path)
+                reports = api.extract_all_bounded(source.path)
             except Exception as error:  # one bad file never stops the batch
                 _fail(source.path, error, source.name)
                 failed += 1
                 continue
-            pages += report["source"]["pages"]
-            report["source"]["file"] = source.name
-            click.echo(summary_line(report))
+            pages += reports[0]["source"]["pages"]
+            for report in reports:
+                report["source"]["file"] = source.name
+                click.echo(summary_line(report))
     elapsed = time.perf_counter() - started
     click.echo(f"{pages} pages in {elapsed:.1f} s ({pages / elapsed:.1f} pages/s); {failed} file(s) failed", err=True)
     sys.exit(1 if failed else 0)
@@ -403,9 +408,14 @@ def _cell(value) -> str:
     return str(value)
 
 
+_NOT_A_REPORT = {"perjanjian_kinerja": "Perjanjian Kinerja", "rencana_aksi": "Rencana Aksi"}
+
+
 def summary_line(report: dict) -> str:
     laporan = report["laporan"]
-    period = f"TW {_roman(laporan['triwulan'])}" if laporan["triwulan"] else "tahunan"
+    # A PK or a Rencana Aksi is of a year too, but not a yearly report: its kind says what it is.
+    period = (f"TW {_roman(laporan['triwulan'])}" if laporan["triwulan"]
+              else _NOT_A_REPORT.get(laporan.get("jenis"), "tahunan"))
     counts = " ".join(
         f"{label}={len(report[key])}"
         for label, key in (("pk", "perjanjian_kinerja"), ("anggaran", "anggaran"),
@@ -413,7 +423,10 @@ def summary_line(report: dict) -> str:
     )
     codes = sorted({t["code"] for t in report["temuan"]})
     temuan = f"temuan={len(report['temuan'])}" + (f" ({', '.join(codes)})" if codes else "")
-    line = f"{report['source']['file']}: {laporan['unit_kerja']} | {laporan['pemda']} | {laporan['tahun']} {period} | {counts} | {temuan}"
+    source = report["source"]
+    # One of several reports bound in one file: "museum.pdf [2/3]".
+    name = f"{source['file']} [{source['part']}/{source['parts']}]" if source.get("parts") else source["file"]
+    line = f"{name}: {laporan['unit_kerja']} | {laporan['pemda']} | {laporan['tahun']} {period} | {counts} | {temuan}"
     if report["source"]["ocr"]:
         line += f" | OCR, review={len(report['review'])}"  # values a person should check
     return line

@@ -14,8 +14,9 @@ from enum import IntEnum, unique
 from pathlib import Path
 from typing import ClassVar
 
-from extractors.errors import (DamagedPdfError, EncryptedPdfError, LkjError, NoLkjTablesError, NotAPdfError,
-                               OcrUnavailableError, TimedOutError, TooLargeError, UnreadableFileError)
+from extractors.errors import (DamagedPdfError, EncryptedPdfError, LkjError, NoLkjTablesError, NotAnLkjError,
+                               NotAPdfError, OcrUnavailableError, TablesNotReadError, TimedOutError, TooLargeError,
+                               UnreadableFileError)
 from extractors.errors import ExitCode as _FileExitCode
 
 # Codes of a whole command, beside those of one unreadable file (3-10, 15).
@@ -32,7 +33,8 @@ ExitCode = unique(IntEnum("ExitCode", sorted(_ALL_EXIT_CODES.items(), key=lambda
 __all__ = [
     "ArchiveError", "ArchiveTooLargeError", "CommandError", "DamagedPdfError", "EncryptedPdfError", "ExitCode",
     "FilesQuarantined", "LkjError", "NoLkjTablesError", "NoPdfFoundError", "NoWarehouseError", "NotAPdfError",
-    "NotOneStatementError", "OcrUnavailableError", "OutsideWarehouseError", "TimedOutError", "TooLargeError",
+    "NotAnLkjError", "NotOneStatementError", "OcrUnavailableError", "OutsideWarehouseError", "TablesNotReadError",
+    "TimedOutError", "TooLargeError",
     "UnknownNameError", "UnreadableFileError", "message_as",
 ]
 

@@ -86,13 +86,15 @@ def run_bounded(function, path: Path, limits, on_progress: Callable[[int, int], 
     worker = context.Process(target=_child, args=(function, path, limits, sender), daemon=True)
     worker.start()
     sender.close()
-    allowed = limits.timeout
+    allowed, ocr_pages = limits.timeout, 0
     deadline = time.monotonic() + allowed
     try:
         while True:
             if not receiver.poll(max(deadline - time.monotonic(), 0)):
                 worker.kill()
-                raise TimedOutError(path, f"no result within {allowed:g} s (LKJ_TIMEOUT, LKJ_OCR_PAGE_TIMEOUT)")
+                settings = (f"LKJ_TIMEOUT, and LKJ_OCR_PAGE_TIMEOUT for each of {ocr_pages} pages to OCR"
+                            if ocr_pages else "LKJ_TIMEOUT")
+                raise TimedOutError(path, f"no result within {allowed:g} s ({settings})")
             try:
                 kind, payload = receiver.recv()
             except EOFError:
@@ -103,6 +105,7 @@ def run_bounded(function, path: Path, limits, on_progress: Callable[[int, int], 
                 break
             done, total = payload
             if done == 0:  # the pages to OCR are known: their time is granted once
+                ocr_pages = total
                 allowed += total * limits.ocr_page_timeout
                 deadline += total * limits.ocr_page_timeout
             if on_progress is not None:

@@ -1,6 +1,6 @@
-"""The `review` list: every OCRed value a person should check before it is trusted.
+"""The `review` list: every value a person should check before it is trusted.
 
-Each item says why it is listed (`reason`, the first that applies):
+Each item says why it is listed (`reason`, the first that applies). Of OCRed values:
   low_confidence    the OCR was unsure of a word it was read from (below REVIEW_BELOW)
   repaired          lkj undid an OCR confusion its kind rules out ("10096" → 100%)
   spelling_differs  the same sasaran or indikator is spelled otherwise in another table
@@ -9,7 +9,26 @@ Each item says why it is listed (`reason`, the first that applies):
   word_once         a word of it occurs nowhere else in the report (names recur)
   nip_invalid       the NIP does not open with a possible birth date and appointment month
   unruled           a scanned table drawn without rules: rows and columns are OCR's guess
-Values from a text layer are never listed.
+Of any value, a text layer's too (its words are sure; where lkj put them may not be):
+  straddles_columns a word of the cell reaches across the cell's side: it holds two columns' words
+  not_a_value       the cell does not read as its column's kind: a target, realisasi, capaian or
+                    quarter that is no number, grade or "proses"; a jumlah or realisasi that is not
+                    one amount of rupiah (two amounts in one cell are two rows run together)
+  no_indikator      a row under this one holds values but no indikator (anggaran: no uraian), so it
+                    is no row of its own: its values may belong here, or to an indikator lost
+  carried_over      the row prints no sasaran: the one above it was carried into a cell that is not
+                    drawn, or that is empty on a later page
+  close_candidate   another table of the same kind came as close to being chosen (`value` names its
+                    page and caption): the row, or the column that table has and this one lacks,
+                    may be the other table's
+  not_found         a report detail the text does not yield where the document should print it
+  found_once        a report detail the text names once only: names and the year recur in a report
+                    (cover, title, body, signature), so a reading met once may be a wrong one
+Of a scanned page:
+  layer_reread      the scanner's own text layer of the page did not read (extractors/layer.py) and
+                    was set aside: the page was OCRed instead (`raw`: what the layer said there;
+                    `confidence`: the share of the layer's words that are words)
+`confidence` is the OCR's, 0-1; 1.0 for a text layer, whose words are never in doubt.
 """
 
 from __future__ import annotations
@@ -19,7 +38,14 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from .rows import REPAIRED, SOURCES
+from extractors.metadata import expects_instansi, times_named
+
+from .rows import DOUBTS, REPAIRED, SOURCES
+
+# Every reason an item may give, as the docstring explains them.
+REASONS = ("low_confidence", "repaired", "spelling_differs", "obscured", "not_read", "word_once", "nip_invalid",
+           "unruled", "straddles_columns", "not_a_value", "no_indikator", "carried_over", "close_candidate",
+           "not_found", "found_once", "layer_reread")
 
 # Tesseract's word confidence (0-100) under which a value is listed. Misread words mostly
 # score below it; what scores above it and is still wrong is caught by the kind checks.
@@ -28,33 +54,78 @@ REVIEW_BELOW = 90.0
 TABLES = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
 
 
+# Fields read as a VALUE, and budget fields read as rupiah.
+_VALUE_FIELDS = {"target", "realisasi", "capaian", "tw1", "tw2", "tw3", "tw4"}
+_RUPIAH_FIELDS = {"jumlah", "realisasi"}
+# A figure grouped in thousands: two of them in one budget cell are two amounts.
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+# What a cell prints for "nothing": no value to doubt.
+_NOTHING = re.compile(r"^[-–—.\s]*$")
+
+
 def table_review(report: dict) -> list[dict]:
-    """Take each row's sources out of `report` and list its doubtful or repaired values."""
+    """Take each row's sources and doubts out of `report` and list its doubtful or repaired values."""
     items = []
     disagreeing = _disagreeing_spellings(report)
     for table in TABLES:
         for index, row in enumerate(report[table]):
             sources, repaired = row.pop(SOURCES, {}), row.pop(REPAIRED, set())
+            doubts = {}
+            for column, reason, page, raw, value in row.pop(DOUBTS, []):
+                doubts.setdefault(column, (reason, page, raw, value))  # the first doubt of a column
             # A scanned table without rules: its rows and columns come from where OCR put the
             # words, and a row may have been split or a value put in the next column.
             scanned_unruled = any(c.confidence is not None and not c.ruled
                                   for cells in sources.values() for c in cells)
-            for column, cells in sources.items():
+            # A cell spanning the indikator (uraian) column too is a heading over the value columns.
+            named = {id(c) for key in ("indikator", "uraian") for c in sources.get(key, [])}
+            for column in dict.fromkeys([*sources, *doubts]):
+                cells = sources.get(column, [])
                 confidences = [c.confidence for c in cells if c.confidence is not None and (c.text or c.confidence == 0)]
-                if not confidences and not scanned_unruled:
-                    continue
-                confidence = min(confidences) if confidences else 0.0  # nothing read where a value may stand
-                reason = ("low_confidence" if confidence < REVIEW_BELOW else "repaired" if column in repaired
-                          else "spelling_differs" if (table, index, column) in disagreeing
-                          else "unruled" if scanned_unruled else None)
+                reason = None
+                if confidences or scanned_unruled:
+                    confidence = min(confidences) if confidences else 0.0  # nothing read where a value may stand
+                    reason = ("low_confidence" if confidence < REVIEW_BELOW else "repaired" if column in repaired
+                              else "spelling_differs" if (table, index, column) in disagreeing
+                              else "unruled" if scanned_unruled else None)
+                else:
+                    confidence = 100.0
+                raw = " ".join(" ".join(c.text.split()) for c in _distinct(cells))
+                page, value = cells[0].page if cells else row.get("page"), row.get(column)
+                if reason is None and not (cells and column not in ("indikator", "uraian")
+                                           and all(id(c) in named for c in cells)):
+                    reason = _misplaced(table, column, cells, value)
+                if reason is None and column in doubts:
+                    reason, page, doubted_raw, doubted = doubts[column]
+                    raw = doubted_raw if doubted_raw is not None else raw
+                    value = doubted if doubted is not None else value
                 if reason is None:
                     continue
                 items.append({
-                    "table": table, "row": index, "column": column, "page": cells[0].page if cells else row.get("page"),
-                    "raw": " ".join(" ".join(c.text.split()) for c in _distinct(cells)),
-                    "value": row.get(column), "confidence": round(confidence / 100, 3), "reason": reason,
+                    "table": table, "row": index, "column": column, "page": page or row.get("page"),
+                    "raw": raw or None, "value": value, "confidence": round(confidence / 100, 3), "reason": reason,
                 })
     return items
+
+
+def _misplaced(table: str, column: str, cells: list, value) -> str | None:
+    """What the cell itself says against the value read from it: words reaching into the next
+    column, or text that is not what its column holds."""
+    if any(c.straddles for c in cells):
+        return "straddles_columns"
+    text = " ".join(c.text for c in _distinct(cells) if c.text)
+    if table == "anggaran" and column == "jumlah" and _NOTHING.match(text):
+        # A budget row prints its pagu: a row without one is a heading read as a row, or its
+        # amount stands in another row.
+        return "not_a_value"
+    if _NOTHING.match(text):
+        return None
+    if table == "anggaran" and column in _RUPIAH_FIELDS:
+        return "not_a_value" if value is None or len(_AMOUNT.findall(text)) >= 2 else None
+    if column in _VALUE_FIELDS and isinstance(value, dict) and value.get("number") is None \
+            and not value.get("category") and not value.get("status"):
+        return "not_a_value"
+    return None
 
 
 def _disagreeing_spellings(report: dict) -> set[tuple[str, int, str]]:
@@ -82,6 +153,14 @@ def _disagreeing_spellings(report: dict) -> set[tuple[str, int, str]]:
     return listed
 
 
+def layer_review(reread: dict[int, str], known: float) -> list[dict]:
+    """One item for each scanned page whose own text layer was set aside and OCRed over: the page
+    is to be checked against the picture, whatever its values' confidences say."""
+    return [{"table": "laporan", "row": None, "column": "halaman", "page": page, "raw": said or None,
+             "value": None, "confidence": round(known, 3), "reason": "layer_reread"}
+            for page, said in sorted(reread.items())]
+
+
 def laporan_review(laporan: dict, lines) -> list[dict]:
     """The report's metadata read from OCRed running text: each value with the confidence of
     the words it was read from (the line that holds most of its words)."""
@@ -91,7 +170,7 @@ def laporan_review(laporan: dict, lines) -> list[dict]:
     fields += [(f"penandatangan.{key}", signer.get(key)) for key in ("nama", "pangkat", "nip", "jabatan")]
     ocr_lines = [line for line in lines if line.confidences]
     if not ocr_lines:
-        return items
+        return _text_layer_review(laporan, fields, list(lines))
     # A name is printed more than once in a report (cover, body, signature); a word of it met only
     # once was most likely misread there, however sure the OCR was.
     seen = Counter(_key(w) for line in ocr_lines for w in line.text.split())
@@ -118,6 +197,35 @@ def laporan_review(laporan: dict, lines) -> list[dict]:
         if reason:
             items.append({"table": "laporan", "row": None, "column": column, "page": line.page, "raw": line.text,
                           "value": value, "confidence": round(confidence / 100, 3), "reason": reason})
+    return items
+
+
+# Report details every document prints, and a report prints more than once: the unit's and the
+# region's names (cover, title, body, signature block) and the year (cover, title, headers). A
+# signer is not printed in every lampiran, and is printed once in many reports.
+_RECUR = ("unit_kerja", "pemda", "tahun")
+_PRINTED = ("unit_kerja", "pemda", "tahun")
+_LONG_REPORT = 5  # pages of running text
+
+
+def _text_layer_review(laporan: dict, fields: list[tuple[str, object]], lines) -> list[dict]:
+    """A text layer's report details: one not found where every report prints it, or found once
+    where a report repeats it."""
+    if not lines:
+        return []
+    named = times_named(laporan, lines)
+    # A document of a few pages (a PK lampiran) prints its title once: only a report repeats it.
+    long_report = len({line.page for line in lines}) >= _LONG_REPORT
+    items = []
+    for column, value in fields:
+        if value is None:
+            expected = column in _PRINTED or (column == "instansi" and expects_instansi(laporan.get("unit_kerja")))
+            reason = "not_found" if expected else None
+        else:
+            reason = "found_once" if long_report and column in _RECUR and named.get(column, 0) <= 1 else None
+        if reason:
+            items.append({"table": "laporan", "row": None, "column": column, "page": None,
+                          "raw": None, "value": value, "confidence": 1.0, "reason": reason})
     return items
 
 

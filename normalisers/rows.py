@@ -17,6 +17,9 @@ from .values import fold_whitespace, parse_rupiah, parse_value
 # Row keys that say which cells a row was read from; `report.py` turns them into the review list.
 SOURCES = "_sources"
 REPAIRED = "_repaired"
+# What lkj doubts of a row beyond its cells' own text: (field, reason, page, raw, value) each,
+# `review.py`'s reason codes; taken out of the row with its sources.
+DOUBTS = "_doubts"
 
 _LEVEL_WORDS = [
     ("sub_kegiatan", re.compile(r"^sub[\s-]*kegiatan\b", re.IGNORECASE)),
@@ -68,7 +71,7 @@ def _sources(row, roles, header, fields: dict[str, str]) -> dict[str, list]:
     """For each output field, the cells it was read from."""
     out = {}
     for field_name, role in fields.items():
-        if role in _VALUE_ROLES:
+        if role in _VALUE_ROLES or role in ("jumlah", "realisasi_anggaran"):
             index = _column(roles, header, role)
             cells = [row[index]] if index is not None and row[index] is not None else []
         else:
@@ -154,9 +157,9 @@ def _same_row_again(row, above, roles, values: tuple[str, ...]) -> bool:
 
 
 def _classed(table):
-    """(row, class) pairs; a table read without classes has body rows only."""
+    """(index, row, class) of each row; a table read without classes has body rows only."""
     classes = getattr(table, "classes", None) or []
-    return zip(table.rows, classes if len(classes) == len(table.rows) else ["body"] * len(table.rows))
+    return enumerate(zip(table.rows, classes if len(classes) == len(table.rows) else ["body"] * len(table.rows)))
 
 
 class _Sasaran:
@@ -184,6 +187,20 @@ class _Sasaran:
         self.text = fold_whitespace(self.cell.text) if self.cell is not None else None
         self.no = number_label(_text(row, roles, "no"))
         self.served = []
+
+    def carried(self, row, roles) -> bool:
+        """Whether the row's sasaran is one it does not print: its sasaran column has no cell drawn
+        at all (a rule missing), or an empty cell on a later page than the sasaran's own (a merged
+        cell broken by the page, or a sasaran left unprinted)."""
+        if self.grouped or self.text is None or "sasaran" not in roles:
+            return False
+        cells = [c for c, r in zip(row, roles) if r == "sasaran"]
+        if any(c is not None and c.text for c in cells):
+            return False
+        if all(c is None for c in cells):
+            return any(c is not None and c.text for c in row)
+        page = _page(row)
+        return self.cell is not None and page is not None and page > self.cell.page
 
     def update(self, row, roles):
         if self.grouped and _cell(row, roles, "sasaran") is None:
@@ -213,30 +230,86 @@ class _Sasaran:
         return row
 
 
+class _Doubts:
+    """What a table's rows leave in doubt, beyond their cells: a row of values without indikator
+    (said on the row above, where its values most likely belong, or else the next row), the
+    sasaran carried into a row that does not print one, and a table chosen over a close rival."""
+
+    def __init__(self, table, key: str, rows: list[dict]):
+        self.table, self.key, self.rows, self.first = table, key, rows, len(rows)
+        self.pending: list[tuple] = []
+
+    def unnamed(self, row, values: tuple[str, ...]) -> None:
+        """A row with a value in it and no indikator (anggaran: uraian): it is no row of the output."""
+        filled = [cell for cell, role in zip(row, self.table.roles) if role in values and cell is not None and cell.text]
+        if not filled:
+            return
+        raw = fold_whitespace(" ".join(c.text for c in _distinct_cells(row) if c.text))
+        doubt = (self.key, "no_indikator", filled[0].page, raw, None)
+        if len(self.rows) > self.first:
+            self.rows[-1][DOUBTS].append(doubt)
+        else:
+            self.pending.append(doubt)
+
+    def close(self) -> None:
+        """The table is read: doubts of rows no named row followed go to the last row read."""
+        if self.pending and self.rows:
+            self.rows[-1].setdefault(DOUBTS, []).extend(self.pending)
+        self.pending = []
+
+    def add(self, out: dict, index: int, carried: bool = False) -> dict:
+        """`out`, the row just built from the table's row `index`, with its doubts."""
+        doubts = out.setdefault(DOUBTS, [])
+        doubts.extend(self.pending)
+        self.pending = []
+        if carried:
+            doubts.extend((name, "carried_over", out.get("page"), None, out.get(name))
+                          for name in ("sasaran_no", "sasaran") if out.get(name) is not None)
+        rival = getattr(self.table, "rival", None)
+        if rival is not None and index in rival.rows:
+            field_name = {"realisasi_anggaran": "realisasi"}.get(rival.lacking, rival.lacking) or self.key
+            doubts.append((field_name, "close_candidate", out.get("page"), None,
+                           {"other_page": rival.page, "other_caption": rival.caption}))
+        return out
+
+
+def _distinct_cells(row) -> list:
+    cells = []
+    for cell in row:
+        if cell is not None and all(cell is not c for c in cells):
+            cells.append(cell)
+    return cells
+
+
 def perjanjian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
+        doubts = _Doubts(table, "indikator", rows)
         above = None
-        for row, cls in _classed(table):
+        for index, (row, cls) in _classed(table):
             if cls == GROUP:
                 sasaran.group(row, table.roles)
                 continue
             repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             indikator_no, indikator = _indikator(row, table.roles, sasaran_no, repaired)
-            if not indikator or _same_row_again(row, above, table.roles, ("target",)):
+            if not indikator:
+                doubts.unnamed(row, ("target",))
+                continue
+            if _same_row_again(row, above, table.roles, ("target",)):
                 continue
             above = row
             if sasaran.grouped and indikator_no is None:
                 indikator_no = number_label(_text(row, table.roles, "no"))
-            rows.append(sasaran.serve({
+            rows.append(doubts.add(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator_no": indikator_no,
                 "indikator": indikator, "target": _value(row, table.roles, "target", table.header, repaired),
                 "page": _page(row), REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
                     "sasaran_no": "no", "sasaran": "sasaran", "indikator_no": "indikator", "indikator": "indikator",
                     "target": "target"}),
-            }))
+            }), index, sasaran.carried(row, table.roles)))
+        doubts.close()
     return rows
 
 
@@ -244,18 +317,22 @@ def capaian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
+        doubts = _Doubts(table, "indikator", rows)
         above = None
-        for row, cls in _classed(table):
+        for index, (row, cls) in _classed(table):
             if cls == GROUP:
                 sasaran.group(row, table.roles)
                 continue
             repaired = set()
             sasaran_no, sasaran_text = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
-            if not indikator or _same_row_again(row, above, table.roles, ("target", "realisasi", "capaian")):
+            if not indikator:
+                doubts.unnamed(row, ("target", "realisasi", "capaian"))
+                continue
+            if _same_row_again(row, above, table.roles, ("target", "realisasi", "capaian")):
                 continue
             above = row
-            rows.append(sasaran.serve({
+            rows.append(doubts.add(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator": indikator,
                 "target": _value(row, table.roles, "target", table.header, repaired),
                 "realisasi": _value(row, table.roles, "realisasi", table.header, repaired),
@@ -263,7 +340,8 @@ def capaian_kinerja(tables) -> list[dict]:
                 REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
                     "sasaran_no": "no", "sasaran": "sasaran", "indikator": "indikator", "target": "target",
                     "realisasi": "realisasi", "capaian": "capaian"}),
-            }))
+            }), index, sasaran.carried(row, table.roles)))
+        doubts.close()
     return rows
 
 
@@ -271,24 +349,29 @@ def rencana_triwulan(tables) -> list[dict]:
     rows = []
     for table in tables:
         sasaran = _Sasaran(table.rows, table.roles)
+        doubts = _Doubts(table, "indikator", rows)
         above = None
-        for row, cls in _classed(table):
+        for index, (row, cls) in _classed(table):
             if cls == GROUP:
                 sasaran.group(row, table.roles)
                 continue
             repaired = set()
             sasaran_no, _ = sasaran.update(row, table.roles)
             _, indikator = _indikator(row, table.roles)
-            if not indikator or _same_row_again(row, above, table.roles, ("tw1", "tw2", "tw3", "tw4")):
+            if not indikator:
+                doubts.unnamed(row, ("tw1", "tw2", "tw3", "tw4"))
+                continue
+            if _same_row_again(row, above, table.roles, ("tw1", "tw2", "tw3", "tw4")):
                 continue
             above = row
-            rows.append({
+            rows.append(doubts.add({
                 "sasaran_no": sasaran_no, "indikator": indikator,
                 **{q: _value(row, table.roles, q, table.header, repaired) for q in ("tw1", "tw2", "tw3", "tw4")},
                 "page": _page(row), REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
                     "sasaran_no": "no", "indikator": "indikator", "tw1": "tw1", "tw2": "tw2", "tw3": "tw3",
                     "tw4": "tw4"}),
-            })
+            }, index, sasaran.carried(row, table.roles)))
+        doubts.close()
     return rows
 
 
@@ -317,7 +400,8 @@ def anggaran(tables) -> list[dict]:
         named_above = _source_named(table.title) if source is None else None
         seen: set[tuple] = set()
         printed = {role for role in ("realisasi_anggaran", "kode") if role in table.roles}
-        for row in table.rows:
+        doubts = _Doubts(table, "uraian", rows)
+        for index, row in enumerate(table.rows):
             repaired = set()
             # Program and kegiatan in columns of their own: the row is its most detailed item (the
             # rightmost), the cells to its left name its parents.
@@ -329,6 +413,7 @@ def anggaran(tables) -> list[dict]:
                 # A programme heading printed in the kegiatan's cell names its parent, not the row.
                 uraian = uraian[len(fold_whitespace(cell.heading)) + 1:]
             if not uraian:
+                doubts.unnamed(row, ("jumlah", "realisasi_anggaran"))
                 continue
             jumlah_cell = _at(row, table.roles, table.header, "jumlah")
             printed_again = (uraian, jumlah_cell.text if jumlah_cell is not None and jumlah_cell.text else None)
@@ -354,8 +439,9 @@ def anggaran(tables) -> list[dict]:
                 "uraian": "uraian", "level": "no", "jumlah": "jumlah", **({"sumber": source} if source else {}),
                 **({"realisasi": "realisasi_anggaran"} if "realisasi_anggaran" in printed else {}),
                 **({"kode": "kode"} if "kode" in printed else {})})
-            rows.append(out)
+            rows.append(doubts.add(out, index))
             last_level, last_x0 = level, cell.text_x0
+        doubts.close()
     return rows
 
 

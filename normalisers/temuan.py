@@ -9,9 +9,11 @@ import re
 
 from extractors.vocabulary import ORGANISATION_NAME, ROMAN_OF, TRIWULAN_IN_TEXT, triwulan_number
 
-from .capaian import FORMULAS, consistent, formula_value
+from .capaian import FORMULAS, checkable, consistent, formula_value, formulas_for, reproduces
 from .capaian import printed_matches as printed_capaian_matches  # noqa: F401  (the name tests and callers use)
 from .indikator import comparable, lower_is_better, similarity
+from .jenis import LABELS as JENIS_LABELS
+from .jenis import required_tables
 from .values import format_number
 
 TABLE_LABELS = {
@@ -38,21 +40,30 @@ def review(report: dict, narrative: list[tuple[int, str]]) -> list[dict]:
     """All findings on one extracted report. `narrative` is (page, text) of the running text."""
     findings = []
     findings += missing_tables(report)
-    findings += capaian_mismatches(report["capaian_kinerja"])
     pairs = align(report["capaian_kinerja"], report["perjanjian_kinerja"])
-    findings += target_mismatches(report["capaian_kinerja"], report["perjanjian_kinerja"], pairs)
+    targets = target_mismatches(report["capaian_kinerja"], report["perjanjian_kinerja"], pairs)
+    # A capaian computed against the PK's target, beside another target printed: the target differs,
+    # the capaian is not miscomputed.
+    follows_pk = {t["where"]["row"] for t in targets if t["where"].get("capaian_follows") == "perjanjian_kinerja"}
+    findings += [found for found in capaian_mismatches(report["capaian_kinerja"])
+                 if found["where"]["row"] not in follows_pk]
+    findings += targets
     findings += indikator_mismatches(report, pairs)
     findings += period_mismatches(report["laporan"], narrative)
     return findings
 
 
 def missing_tables(report: dict) -> list[dict]:
-    # An annual report (LKjIP) need not plan by quarter.
-    optional = {"rencana_triwulan"} if report["laporan"].get("triwulan") is None else set()
+    """The tables the kind of document should hold (normalisers.jenis) and does not: an annual report
+    need not plan by quarter, a Perjanjian Kinerja measures nothing yet, a Rencana Aksi only plans."""
+    laporan = report["laporan"]
+    jenis = laporan.get("jenis") or ("lkj_triwulan" if laporan.get("triwulan") else "lkjip")
+    required = required_tables(jenis)
     return [
-        finding("table_not_found", "warning", f"Tabel {label} tidak ditemukan atau tidak dapat dibaca.", table=kind)
+        finding("table_not_found", "warning", f"Tabel {label} tidak ditemukan atau tidak dapat dibaca; "
+                                              f"{JENIS_LABELS.get(jenis, 'laporan')} semestinya memuatnya.", table=kind)
         for kind, label in TABLE_LABELS.items()
-        if not report[kind] and kind not in optional
+        if not report[kind] and kind in required
     ]
 
 
@@ -94,11 +105,19 @@ def align(rows: list[dict], reference: list[dict]) -> dict[int, int]:
     return pairs
 
 
+# Units of a different measure: 100% and 100 dokumen are two targets; 14 and "14 UPP" (the unit printed
+# in one table only, or in a Satuan column beside it) are one.
+_MEASURE_UNITS = {"%", "rp", "indeks", "kategori"}
+
+
 def _same_value(a: dict | None, b: dict | None) -> bool:
     if a is None or b is None:
         return a is b
     if a["number"] is not None or b["number"] is not None:
-        return (a["number"], a["unit"]) == (b["number"], b["unit"]) or _close(a["number"], b["number"]) and a["unit"] == b["unit"]
+        if not _close(a["number"], b["number"]):
+            return False
+        units = {a["unit"], b["unit"]} - {None}
+        return len(units) < 2 or not units & _MEASURE_UNITS
     if a["category"] or b["category"]:
         return (a["category"] or "").lower() == (b["category"] or "").lower()
     return " ".join(a["raw"].lower().split()) == " ".join(b["raw"].lower().split())
@@ -109,18 +128,39 @@ def _close(x, y) -> bool:
 
 
 def target_mismatches(rows: list[dict], reference: list[dict], pairs: dict[int, int]) -> list[dict]:
+    """Capaian rows whose target differs from their PK row's. Where the printed capaian can be
+    recomputed, the message says which of the two targets it follows (`where.capaian_follows`:
+    "capaian_kinerja", "perjanjian_kinerja", or absent when neither)."""
     found = []
     for i, j in sorted(pairs.items()):
-        ours, theirs = rows[i]["target"], reference[j]["target"]
+        row = rows[i]
+        ours, theirs = row["target"], reference[j]["target"]
         if theirs is None or ours is None or _same_value(ours, theirs):
             continue
-        found.append(finding(
-            "target_mismatch", "warning",
-            f"Target indikator \"{rows[i]['indikator']}\" pada tabel Capaian Kinerja ({ours['raw']}) "
-            f"berbeda dengan target pada Perjanjian Kinerja ({theirs['raw']}).",
-            table="capaian_kinerja", row=i, page=rows[i].get("page"), perjanjian_kinerja_row=j,
-        ))
+        message = (f"Target indikator \"{row['indikator']}\" pada tabel Capaian Kinerja ({ours['raw']}) "
+                   f"berbeda dengan target pada Perjanjian Kinerja ({theirs['raw']}).")
+        follows = _capaian_follows(row, theirs)
+        if follows == "perjanjian_kinerja":
+            message += (f" Capaian tercantum {row['capaian']['raw']} dihitung terhadap target Perjanjian Kinerja "
+                        f"({theirs['raw']}), bukan terhadap target yang tercetak di tabel ini.")
+        elif follows == "capaian_kinerja":
+            message += (f" Capaian tercantum {row['capaian']['raw']} dihitung terhadap target tabel Capaian Kinerja "
+                        f"({ours['raw']}).")
+        where = {"capaian_follows": follows} if follows else {}
+        found.append(finding("target_mismatch", "warning", message, table="capaian_kinerja", row=i,
+                             page=row.get("page"), perjanjian_kinerja_row=j, **where))
     return found
+
+
+def _capaian_follows(row: dict, pk_target: dict) -> str | None:
+    """Which target the printed capaian was computed against: the one printed beside it, else the
+    PK's (a formula of the indikator's direction yields it from that target); None when neither."""
+    direction = formulas_for(lower_is_better(row["indikator"]))
+    for table, target in (("capaian_kinerja", row["target"]), ("perjanjian_kinerja", pk_target)):
+        if checkable(target, row["realisasi"], row["capaian"]) and any(
+                reproduces(name, target, row["realisasi"], row["capaian"]) for name in direction):
+            return table
+    return None
 
 
 def indikator_mismatches(report: dict, capaian_pairs: dict[int, int]) -> list[dict]:

@@ -74,14 +74,41 @@ class Score:
     cells: int = 0
     spurious: int = 0
     wrong: list[str] = field(default_factory=list)
+    # What `review` lists: wrong cells of the rows extracted (and report details) it names, right
+    # cells it names, spurious rows it names a cell of.
+    doubtful: int = 0
+    doubtful_listed: int = 0
+    right_listed: int = 0
+    spurious_listed: int = 0
+    unlisted: list[str] = field(default_factory=list)
+    needless: list[str] = field(default_factory=list)
 
     @property
     def percent(self) -> float:
         return 100.0 * self.right / self.cells if self.cells else 100.0
 
 
+def _listed(report: dict) -> set[tuple]:
+    """(table, row, column) of every review item."""
+    return {(item["table"], item["row"], item["column"]) for item in report.get("review") or []}
+
+
+def _tally(score: Score, listed: set[tuple], where: tuple, ok: bool, label: str) -> None:
+    named = where in listed
+    if ok:
+        score.right_listed += named
+        if named:
+            score.needless.append(label)
+    else:
+        score.doubtful += 1
+        score.doubtful_listed += named
+        if not named:
+            score.unlisted.append(label)
+
+
 def _details(report: dict, truth: dict, score: Score) -> None:
     want, got = truth["laporan"], report.get("laporan") or {}
+    listed = _listed(report)
     accept = want.get("_accept", {})
     for key in ("unit_kerja", "instansi", "pemda", "nama", "tahun", "triwulan", "nip"):
         signer = key in ("nama", "nip")
@@ -97,6 +124,8 @@ def _details(report: dict, truth: dict, score: Score) -> None:
         score.right += ok
         if not ok:
             score.wrong.append(f"laporan.{key}: expected {w!r}, got {g!r}")
+        _tally(score, listed, ("laporan", None, f"penandatangan.{key}" if signer else key), ok,
+               f"laporan.{key}: {g!r}")
 
 
 def _pairs(expected: list[dict], extracted: list[dict], key: str) -> dict[int, int]:
@@ -115,6 +144,7 @@ def _pairs(expected: list[dict], extracted: list[dict], key: str) -> dict[int, i
 def score(report: dict, truth: dict, name: str = "") -> Score:
     result = Score(name)
     _details(report, truth, result)
+    listed = _listed(report)
     for table in TABLES:
         expected, extracted = truth.get(table, []), report.get(table) or []
         key = _KEY_FIELD.get(table, "indikator")
@@ -122,6 +152,7 @@ def score(report: dict, truth: dict, name: str = "") -> Score:
         result.spurious += len(extracted) - len(pairs)
         for j in sorted(set(range(len(extracted))) - set(pairs.values())):
             result.wrong.append(f"{table}: spurious row {extracted[j].get(key)!r}")
+            result.spurious_listed += any(t == table and r == j for t, r, _ in listed)
         for i, want_row in enumerate(expected):
             got_row = extracted[pairs[i]] if i in pairs else None
             for cell, want in want_row.items():
@@ -132,10 +163,12 @@ def score(report: dict, truth: dict, name: str = "") -> Score:
                     result.wrong.append(f"{table}[{i}].{cell}: row missing ({want_row.get(key)!r})")
                     continue
                 got = got_row.get(cell)
-                if cell_right(cell, want, got, table):
+                ok = cell_right(cell, want, got, table)
+                if ok:
                     result.right += 1
                 else:
                     result.wrong.append(f"{table}[{i}].{cell}: expected {_short(want)}, got {_short(got)}")
+                _tally(result, listed, (table, pairs[i], cell), ok, f"{table}[{pairs[i]}].{cell}: {_short(got)}")
     return result
 
 
@@ -162,16 +195,25 @@ def is_scan(pdf: Path) -> bool:
     return bool(re.search(r"--E-of-", pdf.name)) or "scan" in pdf.stem
 
 
+def _review_figures(group: list[Score]) -> str:
+    """Wrong cells of extracted rows that `review` lists, right cells it lists, spurious rows it names."""
+    doubtful, listed = sum(s.doubtful for s in group), sum(s.doubtful_listed for s in group)
+    needless, spurious = sum(s.right_listed for s in group), sum(s.spurious for s in group)
+    return (f"review: wrong listed {listed}/{doubtful}, right listed {needless}/{sum(s.right for s in group)}, "
+            f"spurious rows named {sum(s.spurious_listed for s in group)}/{spurious}")
+
+
 def print_scores(scores: list[Score], out=None) -> None:
     out = out or sys.stdout
     for s in scores:
-        print(f"  {s.name:<48} {s.right:5d} / {s.cells:5d}  {s.percent:6.2f}%  spurious {s.spurious}", file=out)
+        print(f"  {s.name:<48} {s.right:5d} / {s.cells:5d}  {s.percent:6.2f}%  spurious {s.spurious}  "
+              f"{_review_figures([s])}", file=out)
     for label, group in (("digital", [s for s in scores if not is_scan(Path(s.name))]),
                          ("scans", [s for s in scores if is_scan(Path(s.name))])):
         right, cells = sum(s.right for s in group), sum(s.cells for s in group)
         if cells:
             print(f"  {label:<48} {right:5d} / {cells:5d}  {100 * right / cells:6.2f}%  "
-                  f"spurious {sum(s.spurious for s in group)}", file=out)
+                  f"spurious {sum(s.spurious for s in group)}  {_review_figures(group)}", file=out)
 
 
 if __name__ == "__main__":
@@ -186,4 +228,6 @@ if __name__ == "__main__":
         scores.append(score_file(pdf, api.extract))
         if only:
             print("\n".join(scores[-1].wrong))
+            print("\n".join(f"  not in review: {u}" for u in scores[-1].unlisted))
+            print("\n".join(f"  in review, right: {u}" for u in scores[-1].needless))
     print_scores(scores)

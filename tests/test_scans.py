@@ -66,8 +66,13 @@ def test_scans_say_they_were_ocred_and_validate(pdf, scanned):
             assert item["confidence"] >= 0.9
 
 
-def test_a_text_layer_pdf_has_nothing_to_review(extracted):
-    assert all(report["review"] == [] and report["source"]["ocr"] is False for report in extracted.values())
+def test_a_text_layer_pdf_has_no_ocr_doubt(extracted):
+    # A text layer's words are sure: what review lists of it is where they were put (test_review_digital).
+    ocr_reasons = {"low_confidence", "repaired", "spelling_differs", "obscured", "not_read", "word_once",
+                   "nip_invalid", "unruled"}
+    for report in extracted.values():
+        assert report["source"]["ocr"] is False
+        assert all(item["reason"] not in ocr_reasons and item["confidence"] == 1.0 for item in report["review"])
 
 
 def test_repairs_are_listed_with_what_was_read(scanned):

@@ -98,7 +98,7 @@ def build(name: str) -> None:
             pdf.save(out_path, deterministic_id=True, compress_streams=True)
         truth = json.loads((SCANNED / f"{name}.json").read_text())
         truth["source"] = {**truth["source"], "file": out_path.name,
-                           "sha256": hashlib.sha256(out_path.read_bytes()).hexdigest(), "ocr": quality == "poor"}
+                           "sha256": hashlib.sha256(out_path.read_bytes()).hexdigest(), "ocr": True}
         (OUT / f"{name}-layer-{quality}.json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n")
         print(f"{out_path.relative_to(ROOT)}: {sum(len(w) for _, _, w in pages)} words, {quality} layer")
 

@@ -1,7 +1,9 @@
 """Load one extracted report: all of its rows in one transaction, or none.
 
-A report is keyed by the sha256 of its bytes, so loading the same file twice
-changes nothing. Rows go in as Arrow tables (set-based), never one by one.
+A report is keyed by the sha256 of its file's bytes (`report_id`), and where the file binds several
+reports, by that and its part number ("<sha256>#2"): loading the same file twice changes nothing,
+and the reports of one file are each a laporan of their own. Rows go in as Arrow tables
+(set-based), never one by one.
 """
 
 from __future__ import annotations
@@ -62,17 +64,26 @@ class Outcome(str, Enum):
     unchanged = "unchanged"  # these very bytes are loaded already
 
 
-def is_loaded(con, report_id: str) -> bool:
-    return scalar(con, "load/known_report", {"report_id": report_id})
+def report_id(report: dict) -> str:
+    """The warehouse's key of a report: its file's sha256, with the part number for one of several
+    reports bound in one file."""
+    source = report["source"]
+    return f"{source['sha256']}#{source['part']}" if source.get("parts") else source["sha256"]
+
+
+def is_loaded(con, sha256: str) -> bool:
+    """Every report of the file with these bytes is loaded."""
+    return scalar(con, "load/known_file", {"sha256": sha256})
 
 
 def load_report(con, report: dict, path: str | None = None) -> Outcome:
     """Load `report` (an lkj-report/1 document) into the warehouse behind `con`."""
-    report_id = report["source"]["sha256"]
-    if is_loaded(con, report_id):
+    key = report_id(report)
+    if scalar(con, "load/known_report", {"report_id": key}):
         return Outcome.unchanged
     laporan = report["laporan"]
-    period = {k: laporan[k] for k in ("pemda", "unit_kerja", "tahun", "triwulan")}
+    period = {k: laporan.get(k) for k in ("pemda", "unit_kerja", "tahun", "triwulan", "jenis")}
+    period["sha256"] = report["source"]["sha256"]
     con.begin()
     try:
         links, new_indikator = link_report(con, report)
@@ -80,9 +91,9 @@ def load_report(con, report: dict, path: str | None = None) -> Outcome:
         query(con, "load/insert_laporan", _laporan_params(report, path))
         _insert(con, "indikator", new_indikator)
         for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
-            _insert(con, table, _rows(report_id, report[table], links.get(table)))
-        _insert(con, "temuan", _temuan_rows(report_id, report["temuan"]))
-        _insert(con, "review", _review_rows(report_id, report.get("review", [])))
+            _insert(con, table, _rows(key, report[table], links.get(table)))
+        _insert(con, "temuan", _temuan_rows(key, report["temuan"]))
+        _insert(con, "review", _review_rows(key, report.get("review", [])))
         con.commit()
     except BaseException:
         con.rollback()
@@ -135,7 +146,9 @@ def _laporan_params(report: dict, path: str | None) -> dict:
     laporan, source = report["laporan"], report["source"]
     signer = laporan.get("penandatangan") or {}
     return {
-        "report_id": source["sha256"], "file": source["file"], "path": path, "pages": source["pages"],
+        "report_id": report_id(report), "sha256": source["sha256"], "part": source.get("part", 1),
+        "parts": source.get("parts", 1), "jenis": laporan.get("jenis"),
+        "file": source["file"], "path": path, "pages": source["pages"],
         "ocr": source["ocr"], "unit_kerja": laporan["unit_kerja"], "instansi": laporan["instansi"],
         "pemda": laporan["pemda"], "tahun": laporan["tahun"], "triwulan": laporan["triwulan"],
         "penandatangan_nama": signer.get("nama"), "penandatangan_pangkat": signer.get("pangkat"),

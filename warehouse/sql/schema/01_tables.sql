@@ -5,7 +5,7 @@
 CREATE SEQUENCE IF NOT EXISTS laporan_load_seq START 1;
 
 CREATE TABLE IF NOT EXISTS laporan (
-    report_id              VARCHAR PRIMARY KEY,   -- sha256 of the PDF bytes
+    report_id              VARCHAR PRIMARY KEY,   -- sha256 of the PDF bytes; '<sha256>#<part>' for one of several reports bound in one file
     load_seq               BIGINT NOT NULL UNIQUE, -- loading order: the newest revision is current
     file                   VARCHAR NOT NULL,
     path                   VARCHAR,
@@ -21,8 +21,23 @@ CREATE TABLE IF NOT EXISTS laporan (
     penandatangan_nip      VARCHAR,
     penandatangan_jabatan  VARCHAR,
     ingested_at            TIMESTAMP NOT NULL,
-    document               JSON NOT NULL          -- the whole extraction, as lkj extract prints it
+    document               JSON NOT NULL,         -- the whole extraction, as lkj extract prints it
+    sha256                 VARCHAR,               -- of the file's bytes, shared by the reports it binds
+    part                   INTEGER,               -- which of them (1-based); 1 for a file of one report
+    parts                  INTEGER,               -- how many reports the file binds
+    jenis                  VARCHAR                -- lkj_triwulan, lkjip, perjanjian_kinerja, rencana_aksi
 );
+-- Warehouses created before a file could bind several reports, and before the kind of document
+-- was read, gain these columns: each earlier report is its file's only one, and was read as a
+-- report (quarterly when it names its triwulan).
+ALTER TABLE laporan ADD COLUMN IF NOT EXISTS sha256 VARCHAR;
+ALTER TABLE laporan ADD COLUMN IF NOT EXISTS part INTEGER;
+ALTER TABLE laporan ADD COLUMN IF NOT EXISTS parts INTEGER;
+ALTER TABLE laporan ADD COLUMN IF NOT EXISTS jenis VARCHAR;
+UPDATE laporan
+SET sha256 = report_id, part = 1, parts = 1,
+    jenis = CASE WHEN triwulan IS NULL THEN 'lkjip' ELSE 'lkj_triwulan' END
+WHERE sha256 IS NULL;
 
 -- One indikator of one unit kerja, whatever its spelling in each table, quarter and year.
 CREATE TABLE IF NOT EXISTS indikator (
@@ -122,7 +137,7 @@ CREATE TABLE IF NOT EXISTS temuan (
     PRIMARY KEY (report_id, temuan_no)
 );
 
--- OCRed values a person should check (the `review` list of each report), with why.
+-- Values a person should check (the `review` list of each report: OCRed or doubtful), with why.
 CREATE TABLE IF NOT EXISTS review (
     report_id   VARCHAR NOT NULL,
     review_no   INTEGER NOT NULL,
@@ -130,9 +145,9 @@ CREATE TABLE IF NOT EXISTS review (
     row_no      INTEGER,
     column_name VARCHAR NOT NULL,
     page        INTEGER,
-    raw         VARCHAR,                       -- what the OCR read
+    raw         VARCHAR,                       -- what was read
     value       JSON,                          -- what lkj made of it
-    confidence  DOUBLE NOT NULL,               -- 0-1, the least sure word's
+    confidence  DOUBLE NOT NULL,               -- 0-1: OCR's least sure word; 1 for a text layer
     reason      VARCHAR NOT NULL,              -- low_confidence, repaired, spelling_differs, ...
     PRIMARY KEY (report_id, review_no)
 );

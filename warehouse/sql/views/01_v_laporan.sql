@@ -1,5 +1,6 @@
--- Every loaded report, with its revision standing: for each unit kerja and period the
--- newest file loaded is current; earlier files stay queryable.
+-- Every loaded report, with its revision standing: for each unit kerja, period and kind of
+-- document (a PK and the LKjIP of one year are two documents) the newest file loaded is
+-- current; earlier files stay queryable.
 CREATE OR REPLACE VIEW v_laporan AS
 WITH ranked AS (
     SELECT
@@ -8,8 +9,8 @@ WITH ranked AS (
         count(*) OVER period_all AS jumlah_revisi
     FROM laporan
     WINDOW
-        period_newest_first AS (PARTITION BY pemda, unit_kerja, tahun, triwulan ORDER BY load_seq DESC),
-        period_all AS (PARTITION BY pemda, unit_kerja, tahun, triwulan)
+        period_newest_first AS (PARTITION BY pemda, unit_kerja, tahun, triwulan, jenis ORDER BY load_seq DESC),
+        period_all AS (PARTITION BY pemda, unit_kerja, tahun, triwulan, jenis)
 )
 
 SELECT

@@ -1,4 +1,4 @@
--- What awaits a person's check in the current reports: each OCRed value lkj doubts, with where
+-- What awaits a person's check in the current reports: each value lkj doubts, with where
 -- to find it (file, page, table, row), what was read, what lkj made of it, and why it is listed.
 CREATE OR REPLACE VIEW v_review AS
 SELECT
@@ -14,6 +14,14 @@ SELECT
         WHEN 'word_once' THEN 'kata tidak ditemukan di bagian lain laporan'
         WHEN 'nip_invalid' THEN 'NIP tidak wajar'
         WHEN 'unruled' THEN 'tabel tanpa garis: baris dan kolom hasil tebakan OCR'
+        WHEN 'straddles_columns' THEN 'kata melintasi batas kolom'
+        WHEN 'not_a_value' THEN 'nilai tidak sesuai kolomnya'
+        WHEN 'no_indikator' THEN 'baris tanpa indikator'
+        WHEN 'carried_over' THEN 'sasaran dibawa dari baris di atas'
+        WHEN 'close_candidate' THEN 'tabel lain sama kuat'
+        WHEN 'not_found' THEN 'tidak ditemukan'
+        WHEN 'found_once' THEN 'hanya sekali disebut'
+        WHEN 'layer_reread' THEN 'lapisan teks pemindai tidak terbaca: halaman dibaca ulang dengan OCR'
         ELSE r.reason
     END AS alasan,
     r.reason, r.report_id, r.review_no
