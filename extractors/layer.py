@@ -39,14 +39,6 @@ class LayerJudgement:
     def reads(self) -> bool:
         return self.words >= MIN_WORDS and self.known >= MIN_KNOWN and self.misread <= MAX_MISREAD
 
-    @property
-    def reason(self) -> str:
-        """Why the layer was set aside, for the report's review (Indonesian, as users read it)."""
-        if self.words < MIN_WORDS:
-            return f"lapisan teks pemindai hanya memuat {self.words} kata"
-        return (f"lapisan teks pemindai tidak terbaca baik: {self.known:.0%} kata dikenal, "
-                f"{self.misread:.0%} salah baca")
-
 
 def judge(texts: Iterable[str]) -> LayerJudgement:
     """Judge the words `texts` of a document's text layer (over its scanned pages)."""

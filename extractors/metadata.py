@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .records import Document, Line
-from .vocabulary import ORGANISATION_OPENERS, TRIWULAN_PATTERN, YEAR, fold_whitespace, parse_nip, running_key, \
+from .vocabulary import NIP, ORGANISATION_OPENERS, TRIWULAN_PATTERN, YEAR, fold_whitespace, parse_nip, running_key, \
     triwulan_number
 
 # Words that open the name of a work unit or an instansi.
@@ -60,7 +60,6 @@ _POST_WORDS = {"kepala", "kepala,", "plt.", "plt", "plh.", "plh", "pj.", "sekret
 # A post's prefix: "Plt. KEPALA", "Wakil BUPATI" are one post.
 _POST_PREFIXES = {"plt.", "plt", "plh.", "plh", "pj.", "wakil"}
 _PANGKAT = re.compile(r"^(pembina|penata|pengatur|juru)\b", re.IGNORECASE)
-_NIP = re.compile(r"\bNIP\b\.?\s*:?\s*(?P<digits>\d[\d\s.]{15,30}\d)", re.IGNORECASE)
 _NIP_GROUPS = re.compile(r"^\s*(?P<digits>\d{8}\s+\d{6}\s+\d\s+\d{3})\s*$")
 _MONTHS = "januari februari maret april mei juni juli agustus september oktober november desember".split()
 # Academic and religious titles that open a printed name: "Hj.", "Ir.", "Drs.", "Dr.Ir.".
@@ -889,7 +888,7 @@ def _value_text(text: str) -> str:
 def _anchor(lines: list[Line], declared: dict | None, agreement: bool) -> int | None:
     """The NIP line of the signature: in an agreement, the first after the PIHAK PERTAMA is
     named; in a report, the one under the Kata Pengantar, else the last."""
-    nips = [i for i, line in enumerate(lines) if _NIP.search(line.text)]
+    nips = [i for i, line in enumerate(lines) if NIP.search(line.text)]
     if not nips:
         # Its "NIP" label lost (a stamp over it on a scan): a line that is only the number in the
         # NIP's own groups, birth date / appointment month / sex / sequence.
@@ -916,7 +915,7 @@ def _column_view(lines: list[Line], nip_index: int, declared: dict | None, agree
     PIHAK PERTAMA on the other) a line read across both is cut to the column's part, and the other
     column's lines are left out."""
     anchor = lines[nip_index]
-    nips = list(_NIP.finditer(anchor.text))
+    nips = list(NIP.finditer(anchor.text))
     page = [line for line in lines[:nip_index] if line.page in (anchor.page, anchor.page - 1)]
     header = _header(lines, nip_index)
     two_columns = len(nips) >= 2 or (header is not None and len(_PIHAK.findall(header.text)) >= 2)
@@ -1057,7 +1056,7 @@ def _split_by_position(line: Line, middle: float, right: bool) -> tuple[str, str
 
 
 def _read_block(lines: list[Line], nip_line: Line, unit_kerja: str | None, acronyms: dict[str, str] | None) -> dict:
-    m = _NIP.search(nip_line.text) or _NIP_GROUPS.match(nip_line.text)
+    m = NIP.search(nip_line.text) or _NIP_GROUPS.match(nip_line.text)
     middle = (nip_line.x0 + nip_line.x1) / 2
 
     def in_block(line: Line) -> bool:

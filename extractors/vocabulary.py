@@ -14,6 +14,10 @@ def fold_whitespace(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+# "NIP. 19660419 198619 2 003", "NIP : 196604191986192003": the digits in group "digits".
+NIP = re.compile(r"\bNIP\b\.?\s*:?\s*(?P<digits>\d[\d\s.]{15,30}\d)", re.IGNORECASE)
+
+
 def parse_nip(text: str | None) -> str | None:
     """NIP "19660419 198619 2 003" → "196604191986192003" (a civil servant's 18 digits) or None."""
     digits = re.sub(r"\D", "", text or "")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,6 +21,7 @@ from extractors.pdf import read_document
 from extractors.prescan import Limits
 from extractors.records import Document, Page
 from extractors.tables import Reading, explain_text, read_tables
+from extractors.vocabulary import NIP, parse_nip
 from normalisers import jenis as kinds
 from normalisers.report import build_report
 from normalisers.review import layer_review
@@ -45,7 +45,7 @@ def extract_all(path: str | Path, limits: Limits | None = None) -> list[dict]:
     Raises an `LkjError` for bad input, a `NoLkjTablesError` (saying what the file looks like,
     where it is a known kind lkj does not read) when it holds no LKj table."""
     path = Path(path)
-    document, jenis, parts = _read(path, limits)
+    document, jenis, parts, _ = _read(path, limits)
     reports = []
     for number, part in enumerate(parts, 1):
         # A scanner's kept text layer is OCR's text too, though lkj did not OCR it.
@@ -71,21 +71,23 @@ def extract(path: str | Path, limits: Limits | None = None) -> dict:
     return extract_all(path, limits)[0]
 
 
-def _read(path: Path, limits: Limits | None, refuse: bool = True) -> tuple[Document, str | None, list[Part]]:
-    """The document, its kind and its parts. Without an LKj table it is refused (`refuse`), or
-    given as one part of no kind."""
+def _read(path: Path, limits: Limits | None, refuse: bool = True
+          ) -> tuple[Document, str | None, list[Part], NoLkjTablesError | None]:
+    """The document, its kind, its parts and its refusal. Without an LKj table it is refused
+    (`refuse`: raised; else given as one part of no kind, with the refusal it would raise)."""
     document = read_document(path, limits)
     laporan = read_laporan(document)
     reading = read_tables(document, laporan["tahun"])
     whole = [Part(1, len(document.pages), laporan, reading, document)]
     title = kinds.title_jenis([(page.height, page.lines) for page in document.pages if page.lines])
     if not any(reading.tables.values()):
+        refusal = _refusal(path, document, reading, title)
         if refuse:
-            raise _refusal(path, document, reading, title)
-        return document, None, whole
+            raise refusal
+        return document, None, whole, refusal
     jenis = kinds.decide(title, reading.tables, kinds.in_chapters(document.lines, len(document.pages)), laporan["triwulan"])
     parts = _bound_parts(document) if jenis == kinds.PERJANJIAN_KINERJA else []
-    return document, jenis, parts if len(parts) > 1 else whole
+    return document, jenis, parts if len(parts) > 1 else whole, None
 
 
 def _refusal(path: Path, document: Document, reading: Reading, title: str | None) -> NoLkjTablesError:
@@ -112,8 +114,6 @@ def _closest_detail(reading: Reading) -> str | None:
 
 # --- several Perjanjian Kinerja bound in one file --------------------------------------------------
 
-# A signatory's NIP as printed: "NIP. 19590110 198503 2 007", "NIP.19590428 1981031 005".
-_NIP = re.compile(r"\bNIP\b[.:\s]*((?:\d[\s.]*){17}\d)", re.IGNORECASE)
 # OCR may misread a digit or two of the same NIP on another page.
 _NIP_DIGITS_OFF = 2
 
@@ -150,7 +150,8 @@ def _titled_runs(document: Document) -> list[tuple[int, int]]:
 
 
 def _nips(text: str) -> list[str]:
-    return [re.sub(r"\D", "", m.group(1)) for m in _NIP.finditer(text)]
+    """The signatories' NIP printed in `text`, as the report details read them."""
+    return [nip for m in NIP.finditer(text) if (nip := parse_nip(m["digits"]))]
 
 
 def _known(nip: str, nips: set[str]) -> bool:
@@ -182,13 +183,12 @@ def explain(path: str | Path, limits: Limits | None = None) -> dict:
     """Every table candidate of one PDF and what became of it (`lkj extract --explain-json`): the
     document's kind, and for a file that binds several reports, the candidates of each."""
     path = Path(path)
-    document, jenis, parts = _read(path, limits, refuse=False)
+    _, jenis, parts, refusal = _read(path, limits, refuse=False)
     described = [{"part": number, "pages": [part.first, part.last],
                   "candidates": [c.to_json() for c in part.reading.candidates]}
                  for number, part in enumerate(parts, 1)]
-    if jenis is None:  # no LKj table: the refusal's line says what the document looks like
-        title = kinds.title_jenis([(page.height, page.lines) for page in document.pages if page.lines])
-        refused = _refusal(path, document, parts[0].reading, title).message
+    if refusal is not None:  # no LKj table: the refusal's line says what the document looks like
+        refused = refusal.message
         return {"file": path.name, "jenis": None, "refused": refused, "parts": described,
                 "candidates": described[0]["candidates"], "text": f"refused: {refused}\n{explain_text(parts[0].reading)}"}
     text = f"jenis: {jenis}\n"
