@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SCAN_JOIN = 8.0
 # Ruling lines closer than this (points) are one line: Word draws cell borders
 # and shading rectangles a hair apart.
-SNAP = 2.5
+SNAP = 3.0
 # Words whose tops differ by less than this are on one line.
 LINE_TOLERANCE = 3.0
 # A ruling segment shorter than this is a tick or a glyph, not a cell border.

@@ -42,7 +42,7 @@ class _Item:
 def listed_perjanjian_kinerja(document: Document, year: int | None):
     """(rows, classes) of the PK printed as a list, or None when the text has none."""
     lines = [line for page in document.pages for line in page.lines]
-    running = _running(document)
+    running = running_keys(document)
     items: list[_Item] | None = None
     lists: list[list[_Item]] = []
     for line in lines:
@@ -72,7 +72,7 @@ def listed_perjanjian_kinerja(document: Document, year: int | None):
     return None
 
 
-def _running(document: Document) -> set[str]:
+def running_keys(document: Document) -> set[str]:
     """Keys of running headers and footers: the same words first or last on three pages or more."""
     pages: dict[str, set[int]] = {}
     for page in document.pages:

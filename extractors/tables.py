@@ -22,9 +22,10 @@ from itertools import pairwise
 from rapidfuzz import fuzz, process
 
 from . import layout, prose
+from .grids import SNAP
 from .records import Cell, Document, Grid, Line
-from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, QUARTER_WORD, TRIWULAN_PATTERN, YEAR, number_label, \
-    numbering_kind, triwulan_number
+from .vocabulary import COLUMN_NUMBER, NUMBERING_OCR, OPENS_A_LINE, QUARTER_WORD, TRIWULAN_PATTERN, YEAR, \
+    number_label, numbering_kind, running_key, triwulan_number
 
 KIND_ORDER = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
 
@@ -52,6 +53,9 @@ class Table:
     # what it holds that this table lacks (a column's role), so the rows read from this one are in doubt.
     rival: Rival | None = None
     numbered: bool = False  # a line "Tabel 3.1 …" just above it: a table of its own, never another's part
+    # Page → the top of its first body row as printed (before a row split by the page break joins
+    # the row above): a merged cell that starts lower is not the one the page break cut.
+    body_tops: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
     a column of another year ("Realisasi 2015", "Target 2017") is an extra."""
     found: dict[str, list[Table]] = {kind: [] for kind in KIND_ORDER}
     candidates: list[Candidate] = []
+    running = prose.running_keys(document)
     previous: Table | None = None
     previous_grid: Grid | None = None
     previous_edges: list[float] = []  # the column rules of the previous table's first grid
@@ -185,7 +190,12 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                     other.rows.extend(r for r, cls in zip(body, other_classes) if cls in _ROW_CLASSES_KEPT)
                     other.classes.extend(cls for cls in other_classes if cls in _ROW_CLASSES_KEPT)
                     other.pages.append(page.number)
-                kept = _join_split_row(previous, kept)
+                _note_body_top(previous, page.number, kept)
+                fragment = (_fragment_above(page.lines, grid, running)
+                            if x_mapping is None and grid.n_cols == len(previous.roles) else None)
+                joined = _join_split_row(previous, [(fragment, layout.BODY)] + kept) if fragment else None
+                # The row's end printed above the grid (its top rule not drawn) goes on the row above.
+                kept = joined if joined is not None and len(joined) == len(kept) else _join_split_row(previous, kept)
                 previous.rows.extend(row for row, _ in kept)
                 previous.classes.extend(cls for _, cls in kept)
                 previous.pages.append(page.number)
@@ -200,6 +210,7 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                           [cls for _, cls in kept], numbered=numbered)
             candidate.decision, candidate.kind = "kept", kind
             candidate.reason = f"kept as {kind} (score {scores[kind]:.2f})"
+            _note_body_top(table, page.number, kept)
             found[kind].append(table)
             previous_also = []
             for other in _also(kind, unaliased, missing):
@@ -454,16 +465,53 @@ def _by_position(body: list[list[Cell | None]], mapping: dict[int, int], n_cols:
     return placed
 
 
+def _note_body_top(table: Table, page: int, kept: list) -> None:
+    tops = [c.bbox[1] for c in kept[0][0] if c is not None] if kept else []
+    if tops:
+        table.body_tops[page] = min(tops)
+
+
+def _fragment_above(lines: list[Line], grid: Grid, running: set[str]) -> list[Cell | None] | None:
+    """The first lines of a page, right above a grid that continues the table of the page before,
+    each inside one of its columns: the end of the table's last row, whose top rule is not drawn
+    (a shaded row carries no rule). As a row of cells; None when the lines are anything else."""
+    above = [line for line in lines if line.page == grid.page and line.bottom <= grid.bbox[1] + 1
+             and running_key(line.text) not in running]
+    if not above or above != [line for line in _lines_above(lines, grid) if line in above]:
+        return None
+    edges = grid.col_edges
+    row: list[Cell | None] = [None] * (len(edges) - 1)
+    for line in above:
+        column = next((i for i, (left, right) in enumerate(pairwise(edges))
+                       if left - SNAP <= line.x0 and line.x1 <= right + SNAP), None)
+        if column is None:
+            return None
+        if row[column] is None:
+            row[column] = Cell(-1, 0, column, column + 1, line.text, grid.page,
+                               (edges[column], line.top, edges[column + 1], grid.bbox[1]), text_x0=line.x0)
+        else:
+            row[column] = replace(row[column], text=f"{row[column].text} {line.text}")
+    return row
+
+
 def _join_split_row(previous: Table, kept: list) -> list:
-    """A row split by the page break: the continuation's first row has no number of its own and
-    fills no value column the row above filled. Its texts join the row above, column by column."""
-    if not kept or not previous.rows or "no" not in previous.roles:
+    """A row split by the page break: the continuation's first row fills no value column the row
+    above filled, and does not open a line of its own: in a table that numbers its rows, it has no
+    number (the row above may sit in an unnumbered sasaran); in one that does not, its text opens
+    with no number and no level word ("Program …"). Its texts join the row above, column by column."""
+    if not kept or not previous.rows or kept[0][1] == layout.GROUP:
         return kept
     row, last = kept[0][0], previous.rows[-1]
     roles = previous.roles
-    no = roles.index("no")
-    if (row[no] is not None and row[no].text) or last[no] is None or not last[no].text:
-        return kept
+    if "no" in roles:
+        no = roles.index("no")
+        numbered = any(r[no] is not None and r[no].text for r in previous.rows)
+        if (row[no] is not None and row[no].text) or not numbered:
+            return kept
+    else:
+        first = next((c.text for c in row if c is not None and c.text), "")
+        if not first or OPENS_A_LINE.match(first):
+            return kept
     values = [i for i, r in enumerate(roles) if r in _VALUE_ROLES]
     filled = lambda cells, i: cells[i] is not None and bool(cells[i].text)  # noqa: E731
     if any(filled(row, i) and filled(last, i) for i in values):

@@ -55,6 +55,8 @@ NUMBERING_OCR = re.compile(r"\(?[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
 # Decimal numberings only ("1.1", "2.16.01" kode rekening).
 DECIMAL_NUMBERING = re.compile(r"\(?\d+(?:\.\d+)*[.)]?")
 # An indikator number leading its text: "2.1 Nilai SAKIP …".
+# What opens a line of a table of its own: a number or kode, or the word of a budget level.
+OPENS_A_LINE = re.compile(r"^\s*(\(?\d+(\.\d+)*[.)]?(\s|$)|(sub[\s-]*)?kegiatan\b|program\b)", re.IGNORECASE)
 INLINE_NUMBER = re.compile(r"^(?P<no>\d+(?:\.\d+)+)\.?\s+(?P<text>\S.*)$")
 # A column-number row under a header: "(1) (2) (3)".
 COLUMN_NUMBER = re.compile(r"\(?(\d{1,2})\)?")

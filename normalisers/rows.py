@@ -7,6 +7,7 @@ the contract allows), so a finding can point a reviewer at the page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.layout import GROUP
 from extractors.vocabulary import INLINE_NUMBER, SUMBER_DANA, number_label
@@ -165,17 +166,30 @@ def _classed(table):
 class _Sasaran:
     """Sasaran and its number carry down to rows whose cells are empty (a merged cell
     split by a page break, or a sasaran printed once above its indikator rows). A number
-    printed in any row of a merged sasaran cell (centred in it) numbers all of its rows."""
+    printed in any row of a merged sasaran cell (centred in it) numbers all of its rows. An empty
+    cell merged over rows of its own, below another cell of its page, is a sasaran left unprinted:
+    its rows have none (only the top cell of a page goes on with the page before)."""
 
-    def __init__(self, rows, roles):
+    def __init__(self, table):
+        rows, roles = table.rows, table.roles
         self.no = self.text = None
         self.cell = None
         self.served: list[dict] = []  # the rows given the current sasaran text
         self.numbers = {}
+        self.spans: Counter = Counter()  # rows each sasaran cell covers
+        self.body_tops = getattr(table, "body_tops", {})
         for row in rows:
             cell, no = _cell(row, roles, "sasaran"), number_label(_text(row, roles, "no"))
             if cell is not None and no and id(cell) not in self.numbers:
                 self.numbers[id(cell)] = no
+            if cell is not None:
+                self.spans[id(cell)] += 1
+
+    def _unprinted(self, cell) -> bool:
+        """An empty cell merged over rows, starting below the top of its page's body."""
+        if cell is None or cell.text or cell is self.cell or self.spans[id(cell)] < 2:
+            return False
+        return cell.bbox[1] > self.body_tops.get(cell.page, cell.bbox[1]) + 1
 
     grouped = False  # the sasaran are rows of their own (group rows) above their indikator rows
 
@@ -221,6 +235,9 @@ class _Sasaran:
             else:
                 self.cell, self.text, self.no = cell, text, number
                 self.served = []
+        elif self._unprinted(cell):
+            self.cell, self.text, self.no = cell, None, no or self.numbers.get(id(cell))
+            self.served = []
         elif no:
             self.no = no
         return self.no, self.text
@@ -284,7 +301,7 @@ def _distinct_cells(row) -> list:
 def perjanjian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
-        sasaran = _Sasaran(table.rows, table.roles)
+        sasaran = _Sasaran(table)
         doubts = _Doubts(table, "indikator", rows)
         above = None
         for index, (row, cls) in _classed(table):
@@ -316,7 +333,7 @@ def perjanjian_kinerja(tables) -> list[dict]:
 def capaian_kinerja(tables) -> list[dict]:
     rows = []
     for table in tables:
-        sasaran = _Sasaran(table.rows, table.roles)
+        sasaran = _Sasaran(table)
         doubts = _Doubts(table, "indikator", rows)
         above = None
         for index, (row, cls) in _classed(table):
@@ -348,7 +365,7 @@ def capaian_kinerja(tables) -> list[dict]:
 def rencana_triwulan(tables) -> list[dict]:
     rows = []
     for table in tables:
-        sasaran = _Sasaran(table.rows, table.roles)
+        sasaran = _Sasaran(table)
         doubts = _Doubts(table, "indikator", rows)
         above = None
         for index, (row, cls) in _classed(table):
