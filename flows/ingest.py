@@ -11,18 +11,19 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from lkj import api, batch
+from lkj import api, batch, guard
 from lkj.batch import Source
 from lkj.exceptions import LkjError, message_as
 from warehouse.db import warehouse
-from warehouse.load import Outcome, is_loaded, load_report, report_id
+from warehouse.load import Outcome, load_report, report_id, seen
 from warehouse.sql import scalar
 
 # Set before Prefect starts its ephemeral server: lkj never phones home.
@@ -34,17 +35,19 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 MAX_BATCH = 8
 Progress = Callable[[str, str], None]
 Found = Callable[[int], None]
+Pages = Callable[[str, int, int], None]
 # Who hears of each file as it is done (the CLI's progress bar). Not a flow parameter:
 # flow parameters travel to the worker processes, and a progress bar cannot.
-_listeners: list[tuple[Progress, Found | None]] = []
+_listeners: list[tuple[Progress, Found | None, Pages | None]] = []
 
 
 @contextmanager
-def reporting_progress(listener: Progress, on_found: Found | None = None):
+def reporting_progress(listener: Progress, on_found: Found | None = None, on_pages: Pages | None = None):
     """While inside, call `listener(name, outcome)` for each file an ingest flow finishes (by the
-    name the user knows it: "arsip.zip/2022/laporan.pdf" for a member of an archive), and
-    `on_found(count)` once its files are found (archives opened)."""
-    entry = (listener, on_found)
+    name the user knows it: "arsip.zip/2022/laporan.pdf" for a member of an archive),
+    `on_found(count)` once its files are found (archives opened), and `on_pages(name, done,
+    total)` for each page of a file that is OCRed (a long scan takes minutes)."""
+    entry = (listener, on_found, on_pages)
     _listeners.append(entry)
     try:
         yield
@@ -53,14 +56,21 @@ def reporting_progress(listener: Progress, on_found: Found | None = None):
 
 
 def _report(name: str, outcome: str) -> None:
-    for listener, _ in list(_listeners):
+    for listener, _, _ in list(_listeners):
         listener(name, outcome)
 
 
 def _report_found(count: int) -> None:
-    for _, on_found in list(_listeners):
+    guard.note(f"found\t{count}")
+    for _, on_found, _ in list(_listeners):
         if on_found:
             on_found(count)
+
+
+def _report_pages(name: str, done: int, total: int) -> None:
+    for _, _, on_pages in list(_listeners):
+        if on_pages:
+            on_pages(name, done, total)
 
 
 @task(name="extract", cache_policy=NO_CACHE, persist_result=False)
@@ -72,7 +82,9 @@ def extract_pdfs(files: list[tuple[str, str]]) -> list[tuple[str, list[dict] | N
     results = []
     for path, name in files:
         try:
-            results.append((path, api.extract_all_bounded(path), None))
+            # The task runs in a thread of this process, so the pages OCRed reach the listeners.
+            pages = partial(_report_pages, name)
+            results.append((path, api.extract_all_bounded(path, on_pages=pages), None))
         except Exception as error:  # a bad file is set aside; the batch goes on
             results.append((path, None, _failure_message(name, error)))
     return results
@@ -85,6 +97,12 @@ def _batches(sources: list[Source], workers: int) -> list[list[tuple[str, str]]]
 
 def _workers() -> int:
     return max(1, min(os.cpu_count() or 1, int(os.environ.get("LKJ_WORKERS", os.cpu_count() or 1))))
+
+
+def _inbox_waits() -> tuple[float, float]:
+    """Seconds an inbox file must stay unchanged to be taken (a copy still arriving changes it),
+    and, when it is an empty file or a PDF without its trailer, to be taken all the same."""
+    return float(os.environ.get("LKJ_INBOX_SETTLE", "5")), float(os.environ.get("LKJ_INBOX_GIVE_UP", "3600"))
 
 
 def _failure_message(name: str, error: BaseException) -> str:
@@ -103,7 +121,9 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
 
     def done(source: Source, outcome: str, error: str | None = None, reports: int = 1) -> None:
         on_done(source, outcome, error)
-        counts[outcome] += 1  # files, whatever number of reports each binds
+        kind = "duplikat" if outcome.startswith("duplikat") else outcome
+        counts[kind] += 1  # files, whatever number of reports each binds
+        guard.note(f"{kind}\t{source.name}")  # what a stopped run says it had done
         _report(source.name, f"{outcome} ({reports} laporan)" if reports > 1 else outcome)
 
     with warehouse(db, wait=float(os.environ.get("LKJ_DB_WAIT", "60")), on_wait=logger.warning) as con:
@@ -111,8 +131,8 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
         for source in sources:
             if source.error:
                 done(source, "quarantined", source.error.message)
-            elif is_loaded(con, batch.sha256(source.path)):
-                done(source, "unchanged")
+            elif outcome := seen(con, batch.sha256(source.path), source.name, source.origin):
+                done(source, outcome)  # "unchanged", or "duplikat dari FILE" for a copy under another name
             else:
                 todo.append(source)
         by_path = {str(source.path): source for source in todo}
@@ -132,9 +152,11 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
                     outcomes.add(load_report(con, report, source.origin))
                     loaded_ids.append(report_id(report))
                 outcome = next(o for o in (Outcome.revised, Outcome.ingested, Outcome.unchanged) if o in outcomes)
-                done(source, outcome.value, reports=len(reports))
+                # Two copies met in one run: the second finds the first's bytes loaded.
+                done(source, seen(con, reports[0]["source"]["sha256"], source.name, source.origin)
+                     if outcome is Outcome.unchanged else outcome.value, reports=len(reports))
         findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
-    summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "quarantined")}
+    summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "duplikat", "quarantined")}
     return {"files": len(sources), **summary, "findings": findings}
 
 
@@ -144,7 +166,10 @@ def _publish(title: str, summary: dict) -> None:
                              description=title)
 
 
-@flow(name="ingest-archive", task_runner=ProcessPoolTaskRunner(max_workers=_workers()))
+# Threads, not processes: each file is read in a bounded child process of its own (lkj.guard),
+# so threads use every core; a process pool's workers would each start a Prefect server of
+# their own (about 10 s each) before reading a page.
+@flow(name="ingest-archive", task_runner=ThreadPoolTaskRunner(max_workers=_workers()))
 def ingest_archive(folder: str, db: str | None = None, quarantine: str | None = None) -> dict:
     """Every PDF under `folder` (in ZIP archives too, and without the .pdf extension): new ones
     loaded, failures (and archives refused) copied to `quarantine` with a .error.txt."""
@@ -160,21 +185,36 @@ def ingest_archive(folder: str, db: str | None = None, quarantine: str | None = 
     return summary
 
 
-@flow(name="watch-inbox", task_runner=ProcessPoolTaskRunner(max_workers=_workers()))
+# Threads, not processes: each file is read in a bounded child process of its own already
+# (lkj.guard), and a poll (a process of its own under `lkj serve`) starts sooner without a pool.
+@flow(name="watch-inbox", task_runner=ThreadPoolTaskRunner(max_workers=_workers()))
 def watch_inbox(inbox: str, db: str | None = None) -> dict:
-    """New submissions in `inbox`: each ends in inbox/processed/ or inbox/quarantine/ (with a .error.txt)."""
+    """New submissions in `inbox`, each taken once complete (a file still being written waits
+    for a later poll): each ends in inbox/processed/ or inbox/quarantine/ (with a .error.txt),
+    and one line says which. The warehouse records the file where it went."""
     root = Path(inbox)
+    complete, _still_arriving = batch.arrived(root, *_inbox_waits())  # those wait for a later poll
+    if not complete:
+        # A poll that finds nothing touches nothing: the warehouse stays free for readers.
+        return {"files": 0, "ingested": 0, "revised": 0, "unchanged": 0, "duplikat": 0, "quarantined": 0, "findings": 0}
+    planned = batch.destinations(complete, root / "processed")
 
     def on_done(source: Source, outcome: str, error: str | None) -> None:
         if error:
-            batch.set_aside(source.path, error, root / "quarantine", move=True)
+            went = batch.set_aside(source.path, error, root / "quarantine", move=True)
         else:
-            batch.file_away(source.path, root / "processed")
+            went = batch.file_away(source.path, root / "processed", planned[source.path])
+        print(_filed_line(source.name, outcome, went, error), flush=True)
 
-    submissions = [Source(path, path.name, str(path)) for path in batch.find_pdfs(root)]
-    if not submissions:
-        # A poll that finds nothing touches nothing: the warehouse stays free for readers.
-        return {"files": 0, "ingested": 0, "revised": 0, "unchanged": 0, "quarantined": 0, "findings": 0}
+    submissions = [Source(path, path.name, str(planned[path])) for path in complete]
     summary = _ingest(submissions, db, on_done)
     _publish(f"lkj inbox {inbox}", summary)
     return summary
+
+
+def _filed_line(name: str, outcome: str, went: Path, error: str | None) -> str:
+    """"laporan.pdf: ingested → /inbox/processed/laporan.pdf", and the reason of one set aside."""
+    line = f"{name}: {outcome} → {went}"
+    if error:
+        line += f" ({error.removeprefix(f'{name}: ')})"
+    return line

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -216,12 +217,14 @@ def schema() -> dict:
     return json.loads(resources.files("lkj").joinpath("schema/lkj-report.schema.json").read_text())
 
 
-def extract_all_bounded(path: str | Path, limits: Limits | None = None) -> list[dict]:
+def extract_all_bounded(path: str | Path, limits: Limits | None = None,
+                        on_pages: Callable[[int, int], None] | None = None) -> list[dict]:
     """`extract_all`, in a worker process that is killed past `limits.timeout` seconds and may not
-    take more than `limits.memory` bytes: one hostile file cannot stall or starve a batch."""
+    take more than `limits.memory` bytes: one hostile file cannot stall or starve a batch.
+    `on_pages(done, total)` hears of each page the worker OCRs."""
     from .guard import run_bounded
 
-    return run_bounded(extract_all, Path(path), limits or Limits())
+    return run_bounded(extract_all, Path(path), limits or Limits(), on_pages)
 
 
 def extract_bounded(path: str | Path, limits: Limits | None = None) -> dict:

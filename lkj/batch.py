@@ -1,5 +1,5 @@
-"""Files of a batch: finding PDFs (in folders and ZIP archives), recognising one already
-loaded, setting bad ones aside."""
+"""Files of a batch: finding PDFs (in folders and ZIP archives), telling a submission still
+being written from a complete one, recognising one already loaded, setting bad ones aside."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -74,6 +75,70 @@ def find_pdfs(folder: str | Path) -> list[Path]:
 def has_candidates(folder: str | Path) -> bool:
     """Whether anything under `folder` may hold a PDF: a PDF or a ZIP archive (stops at the first)."""
     return any(is_archive(path) or looks_like_pdf(path) for path in _files(Path(folder)))
+
+
+# A PDF ends with its trailer: "%%EOF" on its last line (readers allow up to 1024 bytes after it).
+PDF_TRAILER, TRAILER_BYTES = b"%%EOF", 1024
+# Names under which browsers and copy tools write a file before giving it its own.
+PARTIAL_SUFFIXES = {".part", ".partial", ".crdownload", ".download", ".filepart", ".tmp", ".!ut"}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None  # moved away (a download tool renaming its partial file)
+    return status.st_size, status.st_mtime_ns
+
+
+def has_trailer(path: str | Path) -> bool:
+    """Whether the file ends as a whole PDF does: "%%EOF" in its last 1024 bytes, padding aside."""
+    with open(path, "rb") as stream:
+        stream.seek(0, os.SEEK_END)
+        stream.seek(max(0, stream.tell() - 16 * TRAILER_BYTES))
+        tail = stream.read().rstrip(b"\x00 \t\r\n\f")
+    return PDF_TRAILER in tail[-TRAILER_BYTES:]
+
+
+def _is_whole(path: Path, quiet_for: float, give_up: float) -> bool:
+    """A file that stopped changing is taken when it is a whole PDF, or plainly something else
+    (an HTML page saved as .pdf: waiting will not make it one). An empty file, or a PDF without
+    its trailer, is a transfer that may resume, and waits until it has not changed for
+    `give_up` seconds (then it is taken as it is, to be set aside as truncated)."""
+    try:
+        if quiet_for >= give_up:
+            return True
+        with open(path, "rb") as stream:
+            head = stream.read(SNIFF_BYTES)
+        if not head:
+            return False
+        return PDF_MAGIC not in head or has_trailer(path)
+    except OSError:
+        return False
+
+
+def arrived(folder: str | Path, settle: float, give_up: float) -> tuple[list[Path], list[Path]]:
+    """The submissions under `folder` that are complete, and those still arriving. A file is
+    complete once its size and modification time stayed the same over `settle` seconds (this
+    waits that long when there is any file) and it holds a whole PDF (see `_is_whole`). Files
+    under a download tool's partial name (`.part`, `.crdownload`, hidden `.name`) are not
+    submissions yet."""
+    candidates = [path for path in find_pdfs(folder)
+                  if not path.name.startswith(".") and path.suffix.lower() not in PARTIAL_SUFFIXES]
+    if not candidates:
+        return [], []
+    before = {path: _stamp(path) for path in candidates}
+    time.sleep(settle)
+    complete, waiting = [], []
+    now = time.time_ns()
+    for path, stamp in before.items():
+        if stamp is None or _stamp(path) != stamp:
+            waiting.append(path)
+        elif _is_whole(path, (now - stamp[1]) / 1e9, give_up):
+            complete.append(path)
+        else:
+            waiting.append(path)
+    return complete, [path for path in waiting if path.exists()]
 
 
 @dataclass(frozen=True)
@@ -207,14 +272,26 @@ def sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _free_name(folder: Path, name: str) -> Path:
-    """`folder/name`, or `folder/stem-2.pdf` … when a file of that name is already there."""
+def _free_name(folder: Path, name: str, taken: set[Path] | frozenset[Path] = frozenset()) -> Path:
+    """`folder/name`, or `folder/stem-2.pdf` … when a file of that name is already there (or
+    is `taken` by another file of the same batch)."""
     target = folder / name
     stem, suffix, n = target.stem, target.suffix, 2
-    while target.exists() or target.with_name(target.name + ".error.txt").exists():
+    while target in taken or target.exists() or target.with_name(target.name + ".error.txt").exists():
         target = folder / f"{stem}-{n}{suffix}"
         n += 1
     return target
+
+
+def destinations(paths: Iterable[Path], folder: str | Path) -> dict[Path, Path]:
+    """Where each of `paths` will be filed in `folder` (two files of one name get two names),
+    known before any is moved, so the warehouse can record where a file went."""
+    folder, taken = Path(folder), set()
+    planned = {}
+    for path in paths:
+        planned[path] = _free_name(folder, path.name, taken)
+        taken.add(planned[path])
+    return planned
 
 
 def set_aside(path: str | Path, message: str, folder: str | Path, move: bool = False) -> Path:
@@ -227,10 +304,11 @@ def set_aside(path: str | Path, message: str, folder: str | Path, move: bool = F
     return target
 
 
-def file_away(path: str | Path, folder: str | Path) -> Path:
-    """Move a file that was ingested into `folder` (the inbox's processed/)."""
+def file_away(path: str | Path, folder: str | Path, target: str | Path | None = None) -> Path:
+    """Move a file that was ingested into `folder` (the inbox's processed/), as `target` when
+    that name was planned for it (`destinations`) and is still free."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, Path(path).name)
+    target = Path(target) if target is not None and not Path(target).exists() else _free_name(folder, Path(path).name)
     shutil.move(str(path), target)
     return target

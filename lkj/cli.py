@@ -116,10 +116,54 @@ def scan(paths: tuple[Path, ...]):
     sys.exit(1 if failed else 0)
 
 
+def progress_line(name: str, status: str, room: int) -> str:
+    """"name: status" in at most `room` characters: a long name loses its middle ("kiriman
+    dinas…/2022/tw1.pdf"), its start and its end (the file) are what tell files apart."""
+    keep = room - len(status) - 2
+    if len(name) > keep:
+        keep = max(keep, 9)
+        name = name[:keep // 2 - 1] + "…" + name[-(keep - keep // 2):]
+    return f"{name}: {status}"
+
+
 def _quiet_prefect() -> None:
     """Prefect's per-task log lines would bury the progress bar; it must not phone home."""
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _supervised(on_stop, cleanup=None) -> bool:
+    """From here on, carry on in a child that Ctrl-C, SIGTERM or SIGHUP stops at once with every
+    process it started (`lkj.guard.supervise`): True there. Only the lkj program itself forks;
+    a caller running the command inside its own process (a test's CliRunner) would be forked
+    whole, so there the command runs as it is (False)."""
+    from . import guard
+
+    root = click.get_current_context().find_root().command
+    if getattr(sys.modules.get("__main__"), "main", None) is not root:
+        return False
+    guard.supervise(on_stop, cleanup)
+    return True
+
+
+def _outcomes(events: list[str]) -> tuple[dict[str, int], int | None]:
+    """Files finished by outcome, and how many the run had found, from what its processes noted."""
+    counts: dict[str, int] = {}
+    total = None
+    for event in events:
+        kind, _, detail = event.partition("\t")
+        if kind == "found":
+            total = (total or 0) + int(detail)
+        elif kind:
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts, total
+
+
+def _say_stopped(error: CommandError) -> int:
+    if sys.stderr.isatty():
+        click.echo("\x1b[?25h", err=True)  # the progress bar hid the cursor and left its line open
+    click.echo(f"lkj: {error.message}", err=True)
+    return int(error.exit_code)
 
 
 db_option = click.option(
@@ -141,17 +185,33 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
     if not batch.has_candidates(folder):  # said at once, before Prefect starts
         raise NoPdfFoundError([folder])
     _quiet_prefect()
+    from .exceptions import IngestStopped
+
+    _supervised(lambda signum, events: _say_stopped(IngestStopped(signum, *_outcomes(events))))
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows.ingest import ingest_archive, reporting_progress
 
-    # File names are shown as they are: "[2022]" in an archive's folder is not markup.
+    console = _stderr_console()
+    # File names are shown as they are: "[2022]" in an archive's folder is not markup. What the bar
+    # leaves of the line is the last file's name, elided in its middle, and what became of it.
+    room = max(24, console.width - 60)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[last]}", markup=False))
-    with Progress(*columns, console=_stderr_console(), transient=False) as bar:
-        job = bar.add_task("ingest", total=None, last="")  # the total is known once archives are opened
-        with reporting_progress(lambda name, outcome: bar.update(job, advance=1, last=f"{name}: {outcome}"),
-                                on_found=lambda count: bar.update(job, total=count)):
+    with Progress(*columns, console=console, transient=False) as bar:
+        # The total is known once archives are opened; Prefect takes some seconds to start first.
+        job = bar.add_task("memuat", total=None, last="memulai Prefect…")
+
+        def found(count: int) -> None:
+            bar.update(job, total=count, last=f"{count} berkas ditemukan, membaca…")
+
+        def finished(name: str, outcome: str) -> None:
+            bar.update(job, advance=1, last=progress_line(name, outcome, room))
+
+        def ocred(name: str, done: int, total: int) -> None:  # a long scan: minutes of OCR
+            bar.update(job, last=progress_line(name, f"OCR halaman {done}/{total}", room))
+
+        with reporting_progress(finished, on_found=found, on_pages=ocred):
             summary = ingest_archive(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
     if not summary["files"]:  # archives that hold no PDF
         raise NoPdfFoundError([folder])
@@ -161,20 +221,45 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
 
 
 @main.command()
-@click.argument("inbox", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("inbox", type=click.Path(path_type=Path))
 @db_option
 @click.option("--interval", type=float, default=None, help="Seconds between runs (default 60).")
 @click.option("--cron", default=None, help="A cron expression instead of an interval.")
 def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None):
-    """Watch INBOX for new submissions on a schedule (Prefect): each file ends in
-    INBOX/processed/ or INBOX/quarantine/."""
+    """Watch INBOX (a folder that exists) for new submissions on a schedule (Prefect): each file,
+    once completely written, ends in INBOX/processed/ or INBOX/quarantine/, with one line saying
+    which. Ctrl-C or SIGTERM stops it."""
     if interval and cron:
         raise click.UsageError("give --interval or --cron, not both")
-    _quiet_prefect()
-    inbox.mkdir(parents=True, exist_ok=True)
-    from flows.serve import serve_inbox
+    if not inbox.is_dir():
+        from .exceptions import NoInboxError
 
-    serve_inbox(str(inbox), str(warehouse_db.db_path(db)), interval=interval, cron=cron)
+        raise NoInboxError(inbox)
+    db = warehouse_db.db_path(db)
+    _quiet_prefect()
+    from flows import serve as serving
+
+    from .exceptions import ServeStopped
+
+    home = serving.private_home()
+
+    def stopped(signum: int, events: list[str]) -> int:
+        try:
+            serving.withdraw(inbox, db)  # the runs it scheduled on PREFECT_API_URL's server
+        except Exception:  # unreachable now: the next serve of this inbox withdraws them at its start
+            pass
+        return _say_stopped(ServeStopped(signum, _outcomes(events)[0], inbox))
+
+    def cleanup() -> None:
+        if home is not None:
+            shutil.rmtree(home, ignore_errors=True)
+
+    supervised = _supervised(stopped, cleanup)
+    try:
+        serving.serve_inbox(str(inbox), str(db), interval=interval, cron=cron, home=home)
+    finally:
+        if not supervised:
+            cleanup()
 
 
 @main.command()
@@ -197,28 +282,251 @@ def query(sql: str, db: Path | None, fmt: str):
         _print_result(result.df() if result.description else None, fmt, None)
 
 
+_COMPARE_VIEWS = {"triwulan": "antar_triwulan", "unit": "antar_unit"}
+
+
 @main.command()
 @click.option("--pemda", required=True, help='e.g. "Kabupaten Mojokerto"')
 @click.option("--tahun", required=True, type=int)
 @click.option("--unit", default=None, help="One unit kerja (default: every unit of the pemda).")
+@click.option("--view", "views", type=click.Choice(list(_COMPARE_VIEWS)), multiple=True,
+              help="Only this table: triwulan (across quarters) or unit (across units). Default: both.")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="With --format csv: a folder to write each table into, one file each "
+                   "(antar_triwulan.csv, antar_unit.csv).")
 @db_option
 @format_option
-def compare(pemda: str, tahun: int, unit: str | None, db: Path | None, fmt: str):
-    """Cross-quarter table (realisasi beside rencana, TW I-IV) and cross-unit table of a pemda and year."""
+def compare(pemda: str, tahun: int, unit: str | None, views: tuple[str, ...], output: Path | None, db: Path | None,
+            fmt: str):
+    """Cross-quarter table (realisasi beside rencana, TW I-IV) and cross-unit table of a pemda and year.
+
+    The table fits the terminal (each quarter's realisasi, rencana and capaian in one column);
+    every figure keeps its unit. A CSV holds one table: choose it with --view, or give --output
+    FOLDER for one file per table."""
+    chosen = [_COMPARE_VIEWS[v] for v in dict.fromkeys(views or _COMPARE_VIEWS)]
+    if output is not None and fmt != "csv":
+        raise click.UsageError("--output berlaku untuk --format csv saja")
+    if fmt == "csv" and output is None and len(chosen) > 1:
+        raise click.UsageError("--format csv menulis satu tabel: pilih --view triwulan atau --view unit, "
+                               "atau beri --output FOLDER untuk satu berkas per tabel")
     with _warehouse(db, read_only=True) as con:
         pemda, unit = _known_names(con, pemda, unit)
-        quarters = warehouse_sql.query(con, "compare_triwulan", {"pemda": pemda, "tahun": tahun, "unit_kerja": unit}).df()
-        units = warehouse_sql.query(con, "compare_antar_unit", {"pemda": pemda, "tahun": tahun}).df()
-    if quarters.empty and units.empty:
+        params = {"pemda": pemda, "tahun": tahun}
+        tables = {"antar_triwulan": lambda: warehouse_sql.query(con, "compare_triwulan", params | {"unit_kerja": unit}),
+                  "antar_unit": lambda: warehouse_sql.query(con, "compare_antar_unit", params)}
+        tables = {name: tables[name]().df() for name in chosen}
+    if all(frame.empty for frame in tables.values()):
         raise click.ClickException(f"nothing loaded for {pemda} {tahun}" + (f", {unit}" if unit else ""))
-    if fmt == "json":
-        click.echo(json.dumps({"antar_triwulan": _records(quarters), "antar_unit": _records(units)},
+    if fmt == "json":  # numbers, each row with the unit of its figures
+        click.echo(json.dumps({name: _records(_compare_json(name, frame)) for name, frame in tables.items()},
                               ensure_ascii=False, indent=1))
         return
-    _print_result(quarters, fmt, f"Antar triwulan: {unit or pemda} {tahun}")
     if fmt == "csv":
-        click.echo()
-    _print_result(units, fmt, f"Antar unit kerja: {pemda} {tahun}")
+        for name, frame in tables.items():
+            text = _compare_flat(name, frame).to_csv(index=False)
+            if output is None:
+                click.echo(text, nl=False)
+                continue
+            output.mkdir(parents=True, exist_ok=True)
+            (output / f"{name}.csv").write_text(text, encoding="utf-8")
+            click.echo(f"{output / f'{name}.csv'}: {len(frame)} baris")
+        return
+    width = _terminal_width()
+    printed = 0
+    for name, frame in tables.items():
+        if name == "antar_triwulan":  # one table per unit kerja, so that its name needs no column
+            pieces = [(f"Antar triwulan: {unit_kerja} {tahun}", _compare_quarters(group, width))
+                      for unit_kerja, group in frame.groupby("unit_kerja", sort=False)]
+        else:
+            pieces = [(f"Antar unit kerja: {pemda} {tahun}", _compare_units(frame))]
+        for number, (title, table_rows) in enumerate(pieces):
+            if printed:
+                click.echo()
+            _print_fitted(table_rows, title, _COMPARE_NOTES[name] if number == len(pieces) - 1 else None, width)
+            printed += 1
+
+
+_ROMAN = ("I", "II", "III", "IV")
+_COMPARE_NOTES = {
+    "antar_triwulan": "Setiap triwulan: realisasi, rencana dan capaian (dihitung ulang dari realisasi dan target).",
+    "antar_unit": "Rata-rata capaian dihitung dari indikator yang capaiannya berupa angka (bukan \"Proses\" "
+                  "atau kategori): \"3 dari 7 indikator\".",
+}
+
+
+def _compare_rows(frame) -> list[dict]:
+    return [{k: (None if _blank(v) else v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def _with_unit(printed: str | None, number, unit: str | None) -> str:
+    """A figure as printed, with its unit where the cell printed none (it came from the column's
+    header, the Satuan column or the indikator's target): "46" beside a target of "95%" is "46%"."""
+    if printed is None:
+        return "" if number is None else _with_unit(_cell(float(number)), number, unit)
+    if number is None or not unit or unit in ("kategori", "indeks"):
+        return printed
+    if unit == "%":
+        return printed if "%" in printed else f"{printed}%"
+    if unit == "rp":
+        return printed if "rp" in printed.lower() else f"Rp {printed}"
+    return printed if unit.lower() in printed.lower() else f"{printed} {unit}"
+
+
+def _target(row: dict) -> str:
+    """The target as printed, with the indikator's unit where it printed none and is a figure."""
+    printed = row["target"]
+    return _with_unit(printed, 1 if printed and re.search(r"[0-9]", printed) else None, row["satuan"])
+
+
+def _percent(number) -> str:
+    return "" if number is None else f"{_cell(float(number))}%"
+
+
+def _quarter_figures(row: dict, q: int) -> tuple[str, str, str]:
+    """Realisasi, rencana and capaian of quarter q, each with its unit. A realisasi without its own
+    unit takes its indikator's, unless that is a grade (a score beside "Kategori BB" has none)."""
+    own = row[f"satuan_realisasi_tw{q}"] or row["satuan"]
+    realisasi = _with_unit(row[f"realisasi_tercetak_tw{q}"], row[f"realisasi_tw{q}"], own)
+    rencana = _with_unit(row[f"rencana_tercetak_tw{q}"], row[f"rencana_tw{q}"], row["rencana_satuan"] or row["satuan"])
+    return realisasi, rencana, _percent(row[f"capaian_tw{q}"])
+
+
+def _base(row: dict) -> str:
+    return row["dasar_rata_rata"] or ""
+
+
+def _compare_json(name: str, frame):
+    """The JSON of a table: its numbers as the views hold them, and the unit of each row's figures."""
+    if name == "antar_unit":
+        return frame
+    keep = ["unit_kerja", "indikator", "target", "satuan", "rencana_satuan"] + [
+        f"{kind}_tw{q}" for q in (1, 2, 3, 4) for kind in ("realisasi", "rencana")] + [
+        f"capaian_tw{q}" for q in (1, 2, 3, 4)]
+    return frame[keep]
+
+
+def _compare_flat(name: str, frame):
+    """A table for CSV: one column per figure, each written with its unit ("46%", "12 dokumen",
+    "Rp 1.600.000.000"), as a person reads it in a spreadsheet."""
+    import pandas as pd
+
+    rows = _compare_rows(frame)
+    if name == "antar_unit":
+        return pd.DataFrame([{
+            "periode": r["periode"], "unit_kerja": r["unit_kerja"], "jumlah_indikator": r["jumlah_indikator"],
+            "indikator_tercapai": r["indikator_tercapai"], "indikator_dalam_proses": r["indikator_dalam_proses"],
+            "rata_rata_capaian": _percent(r["rata_rata_capaian"]), "dasar_rata_rata": _base(r),
+            "anggaran": _with_unit(None, r["anggaran"], "rp"),
+            "realisasi_anggaran_persen": _percent(r["realisasi_anggaran_persen"]),
+        } for r in rows], columns=["periode", "unit_kerja", "jumlah_indikator", "indikator_tercapai",
+                                   "indikator_dalam_proses", "rata_rata_capaian", "dasar_rata_rata", "anggaran",
+                                   "realisasi_anggaran_persen"])
+    out = []
+    for r in rows:
+        record = {"unit_kerja": r["unit_kerja"], "indikator": r["indikator"],
+                  "target": _target(r)}
+        for q in (1, 2, 3, 4):
+            record[f"realisasi_tw{q}"], record[f"rencana_tw{q}"], _ = _quarter_figures(r, q)
+        for q in (1, 2, 3, 4):
+            record[f"capaian_tw{q}"] = _quarter_figures(r, q)[2]
+        out.append(record)
+    columns = ["unit_kerja", "indikator", "target"] + [f"{k}_tw{q}" for q in (1, 2, 3, 4)
+                                                      for k in ("realisasi", "rencana")] + [
+        f"capaian_tw{q}" for q in (1, 2, 3, 4)]
+    return pd.DataFrame(out, columns=columns)
+
+
+def _compare_units(frame) -> tuple[list[str], list[list[str]], set[int]]:
+    """The cross-unit table for the terminal: each mean capaian with its base."""
+    headers = ["periode", "unit kerja", "indikator tercapai", "rata-rata capaian", "anggaran", "realisasi anggaran"]
+    body = [[r["periode"], r["unit_kerja"],
+             f"{r['indikator_tercapai']} dari {r['jumlah_indikator']}"
+             + (f"\n{r['indikator_dalam_proses']} dalam proses" if r["indikator_dalam_proses"] else ""),
+             _percent(r["rata_rata_capaian"]) + (f"\n({_base(r)})" if _base(r) else ""),
+             _with_unit(None, r["anggaran"], "rp"), _percent(r["realisasi_anggaran_persen"])]
+            for r in _compare_rows(frame)]
+    return headers, body, set(range(len(body)))
+
+
+def _compare_quarters(frame, width: int) -> tuple[list[str], list[list[str]], set[int]]:
+    """The cross-quarter table of one unit kerja for the terminal: TW I-IV side by side (each
+    quarter's realisasi, rencana and capaian in one cell) where the terminal is wide enough, else
+    one line per quarter under each indikator. The last row of each indikator closes a section."""
+    rows = _compare_rows(frame)
+    # Only the quarters something is reported for: a unit's TW I report leaves TW II-IV empty.
+    quarters = [q for q in (1, 2, 3, 4) if any(any(_quarter_figures(r, q)) for r in rows)] or [1]
+    targets = [_target(r) for r in rows]
+    side = []
+    for r, target in zip(rows, targets):
+        cells = []
+        for q in quarters:
+            realisasi, rencana, capaian = _quarter_figures(r, q)
+            cells.append("\n".join([realisasi or "–"] + ([f"rencana {rencana}"] if rencana else [])
+                                   + ([f"capaian {capaian}"] if capaian else [])))
+        side.append([r["indikator"], target] + cells)
+    # Side by side when every figure's line fits beside an indikator column of 24 characters.
+    needed = 24 + 3 + sum(3 + max(len(line) for row in side for line in row[i].split("\n"))
+                          for i in range(1, len(side[0]) if side else 1)) + 1
+    if needed <= width:
+        return ["indikator", "target"] + [f"TW {_ROMAN[q - 1]}" for q in quarters], side, set(range(len(side)))
+    body, ends = [], set()
+    for r, target in zip(rows, targets):
+        for n, q in enumerate(quarters):
+            body.append([r["indikator"] if n == 0 else "", target if n == 0 else "", f"TW {_ROMAN[q - 1]}",
+                         *_quarter_figures(r, q)])
+        ends.add(len(body) - 1)
+    return ["indikator", "target", "triwulan", "realisasi", "rencana", "capaian"], body, ends
+
+
+def _terminal_width() -> int:
+    """The terminal's columns ($COLUMNS first); 80 when printing to a pipe or a file."""
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+_NAMES = {"indikator", "unit kerja"}
+
+
+def _column_widths(headers: list[str], body: list[list[str]], width: int) -> list[int | None]:
+    """Each figure column as wide as its longest line, up to a cap (a remark such as "100%
+    (1program,1keg,3 sub.keg)" wraps) that narrows until the names (indikator, unit kerja) get 16
+    columns; never narrower than its longest word under the cap. None throughout (rich's own fitting) where even
+    that does not fit."""
+    room = width - 3 * len(headers) - 1  # each column's padding and rule, and the table's edges
+    names = [i for i, header in enumerate(headers) if header in _NAMES]
+    heads = [max(len(word) for word in h.split()) for h in headers]  # a header wraps at its spaces
+    lines = [max([len(line) for row in body for line in row[i].split("\n")] + [heads[i]]) for i in range(len(headers))]
+    words = [max([len(word) for row in body for word in row[i].split()] + [heads[i]]) for i in range(len(headers))]
+    # Figures wrap at their spaces first; only then is a word longer than the cap (a remark's) folded.
+    for fold, cap in [(False, cap) for cap in (18, 16, 14, 12, 10)] + [(True, 12), (True, 10)]:
+        widths = [None if i in names else max(min(lines[i], cap), min(words[i], cap) if fold else words[i], heads[i])
+                  for i in range(len(headers))]
+        left = room - sum(w for w in widths if w is not None)
+        if names and left >= 12 * len(names):
+            return [left // len(names) if w is None else w for w in widths]
+    return [None] * len(headers)
+
+
+def _print_fitted(table_rows: tuple[list[str], list[list[str]], set[int]], title: str, note: str | None,
+                  width: int) -> None:
+    """A table as wide as the terminal, never wider: the widest cells wrap. Rows in `ends` close a
+    section (a rule under them). Shown literally, never as markup."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    headers, body, ends = table_rows
+    table = Table(title=Text(title), title_justify="left", header_style="bold", caption=Text(note) if note else None,
+                  caption_justify="left", box=box.SIMPLE_HEAD)
+    for header, column_width in zip(headers, _column_widths(headers, body, width)):
+        table.add_column(Text(header), overflow="fold", width=column_width)
+    for number, row in enumerate(body):
+        table.add_row(*(Text(cell) for cell in row), end_section=number in ends and number < len(body) - 1)
+    Console(width=width, markup=False, emoji=False, highlight=False).print(table)
 
 
 @main.command()

@@ -141,3 +141,64 @@ class FilesQuarantined(CommandError):
 
     def __init__(self, count: int, folder: str | Path):
         super().__init__(count=count, folder=folder)
+
+
+class NoInboxError(CommandError):
+    """`lkj serve` given a folder that does not exist: a typo must not create and watch a new one."""
+
+    template = "tidak ada folder kiriman di {path}; `lkj serve` memantau folder yang sudah ada (periksa ejaannya)"
+
+    def __init__(self, path: str | Path):
+        super().__init__(path=Path(path).absolute())
+
+
+class ServerNotStarted(CommandError):
+    template = "server Prefect lokal untuk `lkj serve` tidak berjalan: {detail}"
+
+    def __init__(self, detail: str):
+        super().__init__(detail=detail)
+
+
+_SIGNAL_NAMES = {2: "Ctrl-C", 15: "SIGTERM", 1: "SIGHUP"}
+
+
+class _Stopped(CommandError):
+    """A run stopped by a signal: `counts` of the files it had finished, by outcome."""
+
+    outcomes = ("ingested", "revised", "unchanged", "duplikat", "quarantined")
+
+    def __init__(self, signum: int, counts: dict[str, int], **fields):
+        done = sum(counts.values())
+        super().__init__(signal=_SIGNAL_NAMES.get(signum, f"sinyal {signum}"), done=done,
+                         counts=" ".join(f"{key}={counts.get(key, 0)}" for key in self.outcomes), **fields)
+
+
+class IngestStopped(_Stopped):
+    """`lkj ingest` stopped by Ctrl-C or SIGTERM: each report it loaded is whole, a rerun loads the rest."""
+
+    template = ("`lkj ingest` dihentikan ({signal}): {done} dari {total} berkas sudah selesai ({counts}), "
+                "masing-masing tersimpan utuh; jalankan lagi perintah yang sama untuk menyelesaikan sisanya")
+    empty = ("`lkj ingest` dihentikan ({signal}) sebelum satu berkas pun selesai; "
+             "jalankan lagi perintah yang sama untuk memuatnya")
+
+    def __init__(self, signum: int, counts: dict[str, int], total: int | None):
+        super().__init__(signum, counts, total=total)
+        self.exit_code = 128 + signum  # the shell's convention for a command stopped by a signal
+
+    @property
+    def message(self) -> str:
+        return (self.template if self.fields["done"] else self.empty).format(**self.fields)
+
+
+class ServeStopped(_Stopped):
+    """`lkj serve` stopped: its normal end, so exit 0."""
+
+    exit_code = 0
+    template = ("`lkj serve` dihentikan ({signal}): {done} berkas ditangani ({counts}); kiriman yang belum "
+                "selesai tetap di {inbox} dan diambil saat `lkj serve` dijalankan lagi")
+
+    def __init__(self, signum: int, counts: dict[str, int], inbox: str | Path):
+        super().__init__(signum, counts, inbox=Path(inbox).absolute())
+
+
+__all__ += ["IngestStopped", "NoInboxError", "ServeStopped", "ServerNotStarted"]

@@ -1,15 +1,20 @@
-"""Run one extraction in a child process with a wall-clock timeout and an address-space cap.
+"""Run one extraction in a child process with a wall-clock timeout and an address-space cap;
+run a whole command (`lkj ingest`, `lkj serve`) so that Ctrl-C or SIGTERM stops it and every
+process it started at once.
 
-The children fork from a clean server process (multiprocessing's forkserver), not from the
-caller, which may hold threads (Prefect's) whose locks a plain fork would copy.
+The extraction children fork from a clean server process (multiprocessing's forkserver), not
+from the caller, which may hold threads (Prefect's) whose locks a plain fork would copy.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import resource
+import signal
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -30,6 +35,10 @@ def _forkserver():
 
 
 def _child(function, path: Path, limits, connection) -> None:
+    # The caller decides when to stop (and kills this reader): a Ctrl-C reaching the whole
+    # process group must not print a traceback from here, nor outlive the caller.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
     # Generators torn down mid-allocation report "Exception ignored in ..." on stderr; the
     # outcome sent back already says what happened, in one line.
     sys.unraisablehook = lambda unraisable: None
@@ -110,6 +119,9 @@ def run_bounded(function, path: Path, limits, on_progress: Callable[[int, int], 
                 deadline += total * limits.ocr_page_timeout
             if on_progress is not None:
                 on_progress(done, total)
+    except BaseException:  # timed out, or the caller interrupted: the reader is not waited for
+        worker.kill()
+        raise
     finally:
         receiver.close()
         worker.join(5)
@@ -128,3 +140,149 @@ class WorkerError(RuntimeError):
     def __init__(self, summary: str, details: str):
         super().__init__(summary)
         self.details = details
+
+
+# --- a whole command, stopped cleanly -------------------------------------------------------
+
+_PR_SET_PDEATHSIG, _PR_SET_CHILD_SUBREAPER = 1, 36
+# Where a supervised command's processes note what they did, one line each (see `note`).
+EVENTS_VARIABLE = "LKJ_EVENTS"
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+KILL_WAIT = 5.0
+
+
+def _prctl(option: int, value: int) -> bool:
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0) == 0
+    except (OSError, AttributeError):  # not Linux: the kill below still stops the direct child
+        return False
+
+
+def die_with_parent() -> None:
+    """Have the kernel kill this process when its parent dies, even by SIGKILL: a worker never
+    outlives the run it works for."""
+    parent = os.getppid()
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
+
+
+def note(event: str) -> None:
+    """Add one line to the record the supervisor reads when the command is stopped (nothing
+    when the command is not supervised)."""
+    path = os.environ.get(EVENTS_VARIABLE)
+    if path:
+        with open(path, "a", encoding="utf-8") as record:  # one short append: lines never interleave
+            record.write(event.replace("\n", " ") + "\n")
+
+
+class _Stopped(BaseException):
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, _frame) -> None:
+    raise _Stopped(signum)
+
+
+def supervise(on_stop: Callable[[int, list[str]], int], cleanup: Callable[[], None] | None = None) -> None:
+    """Carry on in a child process and return there only; this process waits for it and exits
+    with its exit code.
+
+    The child leads a session of its own, so a Ctrl-C at the terminal reaches this process
+    alone, never the child's workers (which would each print a traceback). On SIGINT, SIGTERM
+    or SIGHUP this process kills the child and every process under it at once (each report is
+    loaded in one transaction, so nothing is left half loaded) and exits with `on_stop(signal,
+    events)`, `events` being the lines the command `note`d. `cleanup` runs here once every
+    process of the command is gone."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()  # else both processes would print what is buffered
+    fd, events = tempfile.mkstemp(prefix="lkj-events-")
+    os.close(fd)
+    os.environ[EVENTS_VARIABLE] = events
+    # Orphans of the command (a worker whose parent was killed first) are re-parented here,
+    # where the kill below finds them, rather than to init.
+    _prctl(_PR_SET_CHILD_SUBREAPER, 1)
+    pid = os.fork()
+    if pid == 0:
+        os.setsid()
+        die_with_parent()
+        return
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, _stop)
+    code = 1
+    try:
+        try:
+            _, status = os.waitpid(pid, 0)
+        except _Stopped as stopped:
+            for signum in STOP_SIGNALS:  # a second Ctrl-C while stopping changes nothing
+                signal.signal(signum, signal.SIG_IGN)
+            _kill_descendants()
+            code = 128 + stopped.signum
+            code = on_stop(stopped.signum, _read_lines(events))
+        else:
+            code = os.waitstatus_to_exitcode(status)
+            code = code if code >= 0 else 128 - code  # killed by a signal: the shell's convention
+            _kill_descendants()  # anything the command left running
+    finally:
+        # Whatever happened above (a terminal gone with SIGHUP cannot be written to), the
+        # command's files are removed and this process ends here, never back in the command.
+        try:
+            if cleanup is not None:
+                cleanup()
+        finally:
+            Path(events).unlink(missing_ok=True)
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except OSError:
+                    pass
+            os._exit(code)
+
+
+def _read_lines(path: str) -> list[str]:
+    try:
+        return Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+
+
+def _descendants(root: int) -> list[int]:
+    """Every process under `root`, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as stat:
+                    parent = int(stat.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue  # gone meanwhile
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _kill_descendants() -> None:
+    """SIGKILL every process under this one, until none is left (one forked meanwhile is
+    caught on the next round), and reap them."""
+    deadline = time.monotonic() + KILL_WAIT
+    while True:
+        pids = _descendants(os.getpid())
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        try:
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+        except ChildProcessError:
+            pass
+        if not pids or time.monotonic() > deadline:
+            return
+        time.sleep(0.02)

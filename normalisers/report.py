@@ -51,6 +51,7 @@ _COLUMNS = {
     "capaian_mismatch": {"target", "realisasi", "capaian"},
     "target_mismatch": {"target"},
     "indikator_mismatch": {"indikator"},
+    "capaian_outlier": {"target", "realisasi", "capaian"},
 }
 
 

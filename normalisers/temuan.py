@@ -48,6 +48,7 @@ def review(report: dict, narrative: list[tuple[int, str]]) -> list[dict]:
     findings += [found for found in capaian_mismatches(report["capaian_kinerja"])
                  if found["where"]["row"] not in follows_pk]
     findings += targets
+    findings += capaian_outliers(report["capaian_kinerja"])
     findings += indikator_mismatches(report, pairs)
     findings += period_mismatches(report["laporan"], narrative)
     return findings
@@ -84,6 +85,46 @@ def capaian_mismatches(rows: list[dict]) -> list[dict]:
             table="capaian_kinerja", row=index, page=row.get("page"), computed=round(value, 4),
         ))
     return found
+
+
+# A capaian this far above its target is rarely earned: the target was set too low, or a figure was
+# misprinted or misread. It is not an error, so it is a note (info) for a reviewer to decide on.
+OUTLIER_CAPAIAN = 150.0
+
+
+def capaian_outliers(rows: list[dict]) -> list[dict]:
+    """Rows whose capaian (as printed; else as the indikator's direction computes it) is over
+    OUTLIER_CAPAIAN percent."""
+    found = []
+    for index, row in enumerate(rows):
+        value = _capaian_of(row)
+        if value is None or value <= OUTLIER_CAPAIAN:
+            continue
+        target, realisasi, capaian = row["target"], row["realisasi"], row["capaian"]
+        shown = (f"tercantum {capaian['raw']}" if capaian and capaian.get("number") == value else
+                 f"{format_number(value, 2).rstrip('0').rstrip(',')}% (dihitung)")
+        found.append(finding(
+            "capaian_outlier", "info",
+            f"Capaian indikator \"{row['indikator']}\" {shown} (realisasi {realisasi['raw']} terhadap target "
+            f"{target['raw']}), jauh di atas target (lebih dari {OUTLIER_CAPAIAN:.0f}%): targetnya mungkin terlalu "
+            f"rendah, atau angkanya salah tulis atau salah baca. Periksa apakah capaian ini wajar.",
+            table="capaian_kinerja", row=index, page=row.get("page"), computed=round(value, 4),
+        ))
+    return found
+
+
+def _capaian_of(row: dict) -> float | None:
+    """The printed capaian when it is a percentage; else the one the figures give (for an indikator
+    where lower is better, the lower of its two formulas: an outlier by either is not claimed)."""
+    target, realisasi, capaian = row["target"], row["realisasi"], row["capaian"]
+    if target is None or realisasi is None or target.get("unit") == "kategori":
+        return None
+    if capaian and capaian.get("number") is not None and capaian.get("unit") in ("%", None):
+        return capaian["number"]
+    names = ("selisih", "kebalikan") if lower_is_better(row["indikator"]) else ("biasa",)
+    values = [v for v in (formula_value(name, target["number"], realisasi["number"]) for name in names)
+              if v is not None]
+    return min(values) if values else None
 
 
 # --- rows of one indikator across tables -------------------------------------------------------

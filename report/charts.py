@@ -70,24 +70,60 @@ def _rupiah_short(value: float | None) -> str:
     return f"Rp {_number(value)}"
 
 
+def is_share(unit: str | None, indikator: Indikator) -> bool:
+    """A figure printed as % progress beside a target that is not a percentage (1 inovasi, a score
+    of 82,50, Kategori BB): "25%" means a quarter of the way to the target."""
+    return unit == "%" and indikator.satuan != "%"
+
+
+def on_target_scale(value: float | None, unit: str | None, indikator: Indikator) -> float | None:
+    """The figure on the target's scale: a share of a target that is a number becomes that share of
+    it (25% of a target of 1 inovasi is 0,25 inovasi); any other figure is on that scale already.
+    None for a share of a target without a number (a grade), which has no place on its axis."""
+    if value is None or not is_share(unit, indikator):
+        return value
+    if indikator.target_angka is None:
+        return None
+    return value / 100 * indikator.target_angka
+
+
 def indikator_chart(indikator: Indikator) -> go.Figure:
-    """Rencana beside realisasi, TW I-IV, with the annual target as a dashed line."""
+    """Rencana beside realisasi, TW I-IV, on the target's scale, with the annual target as a dashed
+    line. A rencana printed as % progress of a target without a number (a grade) has no place on
+    that scale: it is drawn on an axis of its own, on the right, named as such."""
     quarters = {q["periode"]: q for q in indikator.quarters}
     periods = [p for p in PERIODS if p in quarters]
     percent = indikator.satuan == "%"
     rupiah = (indikator.satuan or "").lower() == "rp"
     suffix = "%" if percent else ""
     label = _rupiah_short if rupiah else (lambda v: _number(v, suffix))
+    unit_word = f" {_text(indikator.satuan)}" if indikator.satuan and not (percent or rupiah) and \
+        indikator.satuan != "kategori" else ""
     figure = go.Figure()
-    figure.add_bar(
-        name="Rencana", x=periods, y=[quarters[p]["rencana"] for p in periods], marker_color=RENCANA,
-        hovertemplate=("Rencana %{x}: Rp %{y:,.0f}" if rupiah else "Rencana %{x}: %{y:,.2f}" + suffix)
-        + "<extra></extra>",
-    )
-    realisasi = [quarters[p]["realisasi"] for p in periods]
+
+    planned = [quarters[p]["rencana"] for p in periods]
+    plan_unit = indikator.rencana_satuan
+    progress_only = is_share(plan_unit, indikator) and indikator.target_angka is None
+    if progress_only:
+        figure.add_bar(name="Rencana (% kemajuan)", x=periods, y=planned, marker_color=RENCANA, yaxis="y2",
+                       offsetgroup="rencana", hovertemplate="Rencana %{x}: %{y:,.2f}% kemajuan<extra></extra>")
+    else:
+        scaled = [on_target_scale(v, plan_unit, indikator) for v in planned]
+        if is_share(plan_unit, indikator):
+            # the hover says what was printed, and what it is of the target
+            target = _text(indikator.target_tercetak)
+            hover = [f"{_text(quarters[p]['rencana_tercetak'] or '')} dari target {target} = {_number(v)}{unit_word}"
+                     if v is not None else "" for p, v in zip(periods, scaled)]
+        else:
+            hover = [_rupiah_short(v) if rupiah else _number(v, suffix) + unit_word for v in scaled]
+        figure.add_bar(name="Rencana", x=periods, y=scaled, marker_color=RENCANA, offsetgroup="rencana",
+                       customdata=hover, hovertemplate="Rencana %{x}: %{customdata}<extra></extra>")
+
+    realisasi = [on_target_scale(quarters[p]["realisasi"], quarters[p].get("satuan_realisasi"), indikator)
+                 for p in periods]
     printed = [quarters[p]["realisasi_tercetak"] or "belum dilaporkan" for p in periods]
     figure.add_bar(
-        name="Realisasi", x=periods, y=realisasi, marker_color=REALISASI,
+        name="Realisasi", x=periods, y=realisasi, marker_color=REALISASI, offsetgroup="realisasi",
         text=[label(v) for v in realisasi], textposition="outside", constraintext="none",
         cliponaxis=False, customdata=[_text(text) for text in printed],
         hovertemplate="Realisasi %{x}: %{customdata}<extra></extra>",
@@ -110,6 +146,10 @@ def indikator_chart(indikator: Indikator) -> go.Figure:
     figure.update_yaxes(title=_text(indikator.satuan) if axis_title else None,
                         ticksuffix=suffix, rangemode="tozero", automargin=True,
                         **({"tickprefix": "Rp ", "tickformat": ",.0f"} if rupiah else {}))
+    if progress_only:
+        figure.update_layout(yaxis2={"title": "Rencana (% kemajuan)", "overlaying": "y", "side": "right",
+                                     "range": [0, 112], "dtick": 25, "ticksuffix": "%", "showgrid": False,
+                                     "automargin": True})
     return figure
 
 

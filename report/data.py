@@ -26,6 +26,7 @@ class Indikator:
     satuan: str | None
     lower_is_better: bool | None
     quarters: list[dict]  # TW I-IV: periode, rencana, realisasi, capaian, realisasi_tercetak, ...
+    rencana_satuan: str | None = None  # the unit the rencana is printed in: often "%" of progress
 
 
 @dataclass
@@ -78,11 +79,11 @@ def gather(con, pemda: str, tahun: int, unit_kerja: str | None = None) -> Report
             unit.indikator.append(Indikator(
                 indikator_id=row["indikator_id"], nama=row["indikator"], target_tercetak=row["target_tercetak"],
                 target_angka=row["target_angka"], satuan=row["satuan"], lower_is_better=row["lower_is_better"],
-                quarters=[],
+                quarters=[], rencana_satuan=row["rencana_satuan"],
             ))
         unit.indikator[-1].quarters.append({key: row[key] for key in (
-            "triwulan", "periode", "rencana", "realisasi", "capaian", "realisasi_tercetak", "capaian_tercetak",
-            "predikat")})
+            "triwulan", "periode", "rencana", "rencana_tercetak", "realisasi", "realisasi_tercetak", "satuan_realisasi",
+            "capaian", "capaian_tercetak", "predikat")})
 
     for row in rows(con, "report_antar_unit", params):
         units[row["unit_kerja"]].antar_unit.append(row)

@@ -24,6 +24,7 @@ CODE_LABELS = {
     "target_changed": "Target berubah antar triwulan",
     "realisasi_decreased": "Realisasi kumulatif turun",
     "quarter_missing": "Laporan triwulan belum ada",
+    "capaian_outlier": "Capaian jauh di atas target",
 }
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember"]

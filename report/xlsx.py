@@ -30,7 +30,7 @@ PERCENT_COLUMNS = {"capaian", "capaian_dihitung", "capaian_tw1", "capaian_tw2", 
 POINTS_COLUMNS = {"perubahan_capaian"}  # a change of capaian, in percentage points
 RUPIAH_COLUMNS = {"anggaran", "realisasi_anggaran", "anggaran_terealisasi"}
 INTEGER_COLUMNS = {"tahun", "triwulan", "tahun_sebelumnya", "page", "row_no", "jumlah_indikator",
-                   "indikator_tercapai", "indikator_dalam_proses"}
+                   "indikator_tercapai", "indikator_dalam_proses", "jumlah_dirata_rata"}
 
 PERCENT_FORMAT = "0.00%"
 POINTS_FORMAT = "+0.00%;-0.00%;0.00%"

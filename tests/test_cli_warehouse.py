@@ -34,7 +34,7 @@ def test_ingest_shows_progress_and_a_summary(tmp_path):
     # Loaded what it could, and tells a script that a file was set aside.
     assert result.returncode == ExitCode.files_quarantined, result.stderr
     assert result.stdout.strip().splitlines()[-1] == \
-        "files=3 ingested=2 revised=0 unchanged=0 quarantined=1 findings=0"
+        "files=3 ingested=2 revised=0 unchanged=0 duplikat=0 quarantined=1 findings=0"
     assert "3/3" in result.stderr and "Traceback" not in result.stderr
     with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
         assert con.execute("SELECT file FROM laporan ORDER BY file").fetchall() == \
@@ -97,3 +97,13 @@ def test_link_list_set_and_direction(db, tmp_path):
     assert lkj("link", "direction", target, "lower", "--db", copy).returncode == 0
     unknown = lkj("link", "direction", "nope", "lower", "--db", copy)
     assert unknown.returncode == 1 and "no indikator 'nope'" in unknown.stderr
+
+
+def test_the_progress_line_keeps_a_long_name_s_start_and_end():
+    from lkj.cli import progress_line
+
+    name = "kiriman dinas pendidikan provinsi jawa barat/2022/triwulan-1/laporan-kinerja-tw1.pdf"
+    line = progress_line(name, "OCR halaman 3/6", 50)
+    assert len(line) == 50 and line.startswith("kiriman dinas") and line.endswith("tw1.pdf: OCR halaman 3/6")
+    assert progress_line("laporan.pdf", "ingested", 50) == "laporan.pdf: ingested"
+

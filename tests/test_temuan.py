@@ -63,7 +63,8 @@ def test_period_errors(seed):
 def test_consistent_generated_reports_raise_nothing():
     for pdf in sorted(SAMPLES.glob("*.pdf")):
         if "protokol" not in pdf.name:
-            assert api.extract(pdf)["temuan"] == [], pdf.name
+            # a capaian far above its target is a note for the reviewer, held by tests/test_outlier.py
+            assert [t for t in api.extract(pdf)["temuan"] if t["code"] != "capaian_outlier"] == [], pdf.name
 
 
 def row(indikator, target, realisasi, capaian):

@@ -9,6 +9,7 @@ and the reports of one file are each a laporan of their own. Rows go in as Arrow
 from __future__ import annotations
 
 import json
+import os
 from enum import Enum
 
 import pyarrow as pa
@@ -61,7 +62,10 @@ SCHEMAS = {
 class Outcome(str, Enum):
     ingested = "ingested"
     revised = "revised"      # a new file for a unit kerja and period already loaded
-    unchanged = "unchanged"  # these very bytes are loaded already
+    unchanged = "unchanged"  # these very bytes are loaded already (`seen` tells a copy from the file itself)
+
+
+DUPLICATE = "duplikat dari {file}"
 
 
 def report_id(report: dict) -> str:
@@ -76,10 +80,40 @@ def is_loaded(con, sha256: str) -> bool:
     return scalar(con, "load/known_file", {"sha256": sha256})
 
 
+def seen(con, sha256: str, file: str, path: str | None = None) -> str | None:
+    """What a file whose bytes are loaded already is: "unchanged" when it is the file they were
+    loaded from (its name and place), else "duplikat dari FILE", a copy (FILE: the name they were
+    loaded under, or its full path where the copy bears the same name elsewhere), whose name and
+    place are then kept among those the bytes were seen under (table `berkas`). None when the
+    bytes are not loaded yet."""
+    loaded = query(con, "load/loaded_as", {"sha256": sha256}).fetchall()
+    if not loaded:
+        return None
+    loaded_file, loaded_path = loaded[0]
+    if loaded_file == file and _same_place(loaded_path, path or file):
+        return Outcome.unchanged.value  # the file itself: its name and place are kept already
+    query(con, "load/insert_berkas", {"sha256": sha256, "file": file, "path": path})
+    return DUPLICATE.format(file=loaded_path if loaded_file == file else loaded_file)
+
+
+def _same_place(loaded: str, here: str) -> bool:
+    """The file loaded from `loaded` is the one at `here`: the same path, or the same file by
+    another spelling of it (a relative path, another working folder), or one whose first place is
+    gone (the folder was moved, an archive's member no longer unpacked there)."""
+    if loaded == here:
+        return True
+    try:
+        return os.path.samefile(loaded, here)
+    except OSError:
+        return not os.path.exists(loaded)
+
+
 def load_report(con, report: dict, path: str | None = None) -> Outcome:
-    """Load `report` (an lkj-report/1 document) into the warehouse behind `con`."""
+    """Load `report` (an lkj-report/1 document) into the warehouse behind `con`. Bytes loaded
+    already are not loaded again (`unchanged`), but the name they came under is kept (`seen`)."""
     key = report_id(report)
     if scalar(con, "load/known_report", {"report_id": key}):
+        seen(con, report["source"]["sha256"], report["source"]["file"], path)  # a copy's name is kept
         return Outcome.unchanged
     laporan = report["laporan"]
     period = {k: laporan.get(k) for k in ("pemda", "unit_kerja", "tahun", "triwulan", "jenis")}
@@ -89,6 +123,8 @@ def load_report(con, report: dict, path: str | None = None) -> Outcome:
         links, new_indikator = link_report(con, report)
         revised = scalar(con, "load/is_revision", period)
         query(con, "load/insert_laporan", _laporan_params(report, path))
+        query(con, "load/insert_berkas", {"sha256": report["source"]["sha256"], "file": report["source"]["file"],
+                                          "path": path})
         _insert(con, "indikator", new_indikator)
         for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
             _insert(con, table, _rows(key, report[table], links.get(table)))

@@ -1,6 +1,8 @@
 -- The evaluator's report, one chart per indikator: rencana and realisasi of TW I-IV
 -- (v_triwulan), one row per unit kerja × indikator × quarter, with the annual target (as
--- printed and as a number, from the latest quarter's Capaian Kinerja) for the target line.
+-- printed and as a number, from the latest quarter's Capaian Kinerja) for the target line, and
+-- the unit each figure was printed in (a rencana in % progress of a count target is drawn as that
+-- share of the target).
 WITH side_by_side AS (
     SELECT *
     FROM v_triwulan
@@ -15,7 +17,7 @@ quarters AS (
 
 printed AS (
     SELECT
-        unit_kerja, indikator_id, triwulan, realisasi_tercetak, capaian_tercetak, predikat,
+        unit_kerja, indikator_id, triwulan, realisasi_tercetak, satuan_realisasi, capaian_tercetak, predikat,
         target AS target_angka, satuan, lower_is_better
     FROM v_capaian
     WHERE pemda = $pemda
@@ -33,14 +35,16 @@ latest_target AS (
 SELECT
     -- indikator
     s.unit_kerja, s.indikator_id, s.indikator, s.urutan,
-    s.target AS target_tercetak, t.target_angka, t.satuan, t.lower_is_better,
+    s.target AS target_tercetak, t.target_angka, t.satuan, t.lower_is_better, s.rencana_satuan,
     -- quarter
     q.triwulan,
     'TW ' || ['I', 'II', 'III', 'IV'][q.triwulan] AS periode,
     [s.rencana_tw1, s.rencana_tw2, s.rencana_tw3, s.rencana_tw4][q.triwulan] AS rencana,
+    [s.rencana_tercetak_tw1, s.rencana_tercetak_tw2, s.rencana_tercetak_tw3, s.rencana_tercetak_tw4][q.triwulan]
+        AS rencana_tercetak,
     [s.realisasi_tw1, s.realisasi_tw2, s.realisasi_tw3, s.realisasi_tw4][q.triwulan] AS realisasi,
     [s.capaian_tw1, s.capaian_tw2, s.capaian_tw3, s.capaian_tw4][q.triwulan] AS capaian,
-    p.realisasi_tercetak, p.capaian_tercetak, p.predikat
+    p.realisasi_tercetak, p.satuan_realisasi, p.capaian_tercetak, p.predikat
 FROM side_by_side AS s
 CROSS JOIN quarters AS q
 LEFT JOIN latest_target AS t USING (unit_kerja, indikator_id)

@@ -151,3 +151,17 @@ CREATE TABLE IF NOT EXISTS review (
     reason      VARCHAR NOT NULL,              -- low_confidence, repaired, spelling_differs, ...
     PRIMARY KEY (report_id, review_no)
 );
+
+-- Every name and place a file's bytes were seen under: the one it was loaded as, and each copy
+-- of it met later (the same PDF sent twice, under another name, in an archive). A file counts
+-- once in the warehouse, so its copies are told apart here only, never loaded again.
+CREATE TABLE IF NOT EXISTS berkas (
+    sha256      VARCHAR NOT NULL,             -- the bytes (laporan.sha256)
+    file        VARCHAR NOT NULL,             -- the name it was seen under: "arsip.zip/2022/laporan.pdf"
+    path        VARCHAR NOT NULL,             -- where, in full; the name when that is not known
+    dilihat_at  TIMESTAMP NOT NULL,           -- first seen there
+    PRIMARY KEY (sha256, file, path)
+);
+-- Warehouses made before gain the name each of their files was loaded under.
+INSERT OR IGNORE INTO berkas
+SELECT sha256, file, coalesce(path, file), min(ingested_at) FROM laporan WHERE sha256 IS NOT NULL GROUP BY ALL;

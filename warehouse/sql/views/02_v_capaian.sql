@@ -95,7 +95,7 @@ SELECT
     -- figures
     r.target.raw AS target_tercetak, r.target.number AS target, r.target.unit AS satuan,
     r.target.category AS target_kategori,
-    r.realisasi.raw AS realisasi_tercetak, r.realisasi.number AS realisasi,
+    r.realisasi.raw AS realisasi_tercetak, r.realisasi.number AS realisasi, r.realisasi.unit AS satuan_realisasi,
     r.realisasi.category AS realisasi_kategori, r.realisasi.status = 'pending' AS realisasi_dalam_proses,
     r.capaian.raw AS capaian_tercetak, r.capaian.number AS capaian,
     round(r.capaian_dihitung, 2) AS capaian_dihitung,

@@ -10,7 +10,11 @@ rencana AS (
     SELECT
         l.pemda, l.unit_kerja, l.tahun, r.indikator_id,
         r.tw1.number AS rencana_tw1, r.tw2.number AS rencana_tw2,
-        r.tw3.number AS rencana_tw3, r.tw4.number AS rencana_tw4
+        r.tw3.number AS rencana_tw3, r.tw4.number AS rencana_tw4,
+        r.tw1.raw AS rencana_tercetak_tw1, r.tw2.raw AS rencana_tercetak_tw2,
+        r.tw3.raw AS rencana_tercetak_tw3, r.tw4.raw AS rencana_tercetak_tw4,
+        -- a plan is often printed as % progress beside a target that is a count or a score
+        coalesce(r.tw1.unit, r.tw2.unit, r.tw3.unit, r.tw4.unit) AS rencana_satuan
     FROM rencana_triwulan AS r
     JOIN v_laporan AS l USING (report_id)
     WHERE l.is_current AND l.triwulan IS NOT NULL
@@ -24,6 +28,7 @@ side_by_side AS (
         pemda, instansi, unit_kerja, tahun, indikator_id,
         arg_max(indikator_nama, triwulan) AS indikator,
         arg_max(target_tercetak, triwulan) AS target,
+        arg_max(satuan, triwulan) AS satuan,
         max(realisasi) FILTER (triwulan = 1) AS realisasi_tw1,
         max(realisasi) FILTER (triwulan = 2) AS realisasi_tw2,
         max(realisasi) FILTER (triwulan = 3) AS realisasi_tw3,
@@ -32,6 +37,15 @@ side_by_side AS (
         max(capaian_dihitung) FILTER (triwulan = 2) AS capaian_tw2,
         max(capaian_dihitung) FILTER (triwulan = 3) AS capaian_tw3,
         max(capaian_dihitung) FILTER (triwulan = 4) AS capaian_tw4,
+        -- as printed, and with the unit it was printed with or took from its column
+        any_value(realisasi_tercetak) FILTER (triwulan = 1) AS realisasi_tercetak_tw1,
+        any_value(realisasi_tercetak) FILTER (triwulan = 2) AS realisasi_tercetak_tw2,
+        any_value(realisasi_tercetak) FILTER (triwulan = 3) AS realisasi_tercetak_tw3,
+        any_value(realisasi_tercetak) FILTER (triwulan = 4) AS realisasi_tercetak_tw4,
+        any_value(satuan_realisasi) FILTER (triwulan = 1) AS satuan_realisasi_tw1,
+        any_value(satuan_realisasi) FILTER (triwulan = 2) AS satuan_realisasi_tw2,
+        any_value(satuan_realisasi) FILTER (triwulan = 3) AS satuan_realisasi_tw3,
+        any_value(satuan_realisasi) FILTER (triwulan = 4) AS satuan_realisasi_tw4,
         min(row_no) AS urutan
     FROM quarters
     GROUP BY pemda, instansi, unit_kerja, tahun, indikator_id
@@ -46,6 +60,10 @@ SELECT
     round(s.realisasi_tw3 - r.rencana_tw3, 2) AS selisih_tw3,
     round(s.realisasi_tw4 - r.rencana_tw4, 2) AS selisih_tw4,
     s.capaian_tw1, s.capaian_tw2, s.capaian_tw3, s.capaian_tw4,
+    s.satuan, r.rencana_satuan,
+    s.realisasi_tercetak_tw1, s.realisasi_tercetak_tw2, s.realisasi_tercetak_tw3, s.realisasi_tercetak_tw4,
+    s.satuan_realisasi_tw1, s.satuan_realisasi_tw2, s.satuan_realisasi_tw3, s.satuan_realisasi_tw4,
+    r.rencana_tercetak_tw1, r.rencana_tercetak_tw2, r.rencana_tercetak_tw3, r.rencana_tercetak_tw4,
     s.urutan
 FROM side_by_side AS s
 LEFT JOIN rencana AS r USING (pemda, unit_kerja, tahun, indikator_id);

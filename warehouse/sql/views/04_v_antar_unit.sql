@@ -1,5 +1,5 @@
 -- Per pemda × tahun × periode × unit kerja: how many indikator, how many reached their
--- target, the mean capaian, the budget (its top level) and its realisation: in % from the
+-- target, the mean capaian and its base ("3 dari 7 indikator"), the budget (its top level) and its realisation: in % from the
 -- "realisasi anggaran" indikator, and in rupiah from the budget table where it prints one.
 CREATE OR REPLACE VIEW v_antar_unit AS
 WITH per_unit AS (
@@ -9,6 +9,8 @@ WITH per_unit AS (
         count(*) FILTER (tercapai) AS indikator_tercapai,
         count(*) FILTER (realisasi_dalam_proses) AS indikator_dalam_proses,
         round(avg(capaian_dihitung), 2) AS rata_rata_capaian,
+        -- the mean's base: indikator whose capaian can be computed (not "Proses", not a grade)
+        count(capaian_dihitung) AS jumlah_dirata_rata,
         max(realisasi) FILTER (
             lower(indikator_nama) LIKE '%realisasi anggaran%' OR lower(indikator_nama) LIKE '%serapan anggaran%'
         ) AS realisasi_anggaran_persen
@@ -59,6 +61,9 @@ realised AS (
 SELECT
     u.pemda, u.tahun, u.triwulan, u.periode, u.unit_kerja,
     u.jumlah_indikator, u.indikator_tercapai, u.indikator_dalam_proses, u.rata_rata_capaian,
+    u.jumlah_dirata_rata,
+    CASE WHEN u.jumlah_dirata_rata > 0 THEN u.jumlah_dirata_rata || ' dari ' || u.jumlah_indikator || ' indikator' END
+        AS dasar_rata_rata,
     b.anggaran, u.realisasi_anggaran_persen,
     round(b.anggaran * u.realisasi_anggaran_persen / 100)::BIGINT AS realisasi_anggaran,
     r.anggaran_terealisasi, r.serapan_anggaran_persen
