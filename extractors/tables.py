@@ -725,8 +725,8 @@ def _header_parts(header_rows: list[list[Cell | None]], n_cols: int) -> list[lis
 
 
 def _percent_misread(label: str) -> str:
-    """"Capaian (Yo)": OCR's reading of "(%)", which gives the column's values their unit."""
-    return re.sub(r"\((?:Yo|yo|%o|o/o|9/6|96|9%)\)", "(%)", label)
+    """"Capaian (Yo)", "Capaian (960)": OCR's readings of "(%)", which gives the column's values their unit."""
+    return re.sub(r"\((?:Yo|yo|%o|o/o|9/6|960?|9%)\)", "(%)", label)
 
 
 # --- column roles ------------------------------------------------------------------------------
