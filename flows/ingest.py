@@ -36,8 +36,8 @@ MAX_BATCH = 8
 Progress = Callable[[str, str], None]
 Found = Callable[[int], None]
 Pages = Callable[[str, int, int], None]
-# Who hears of each file as it is done (the CLI's progress bar). Not a flow parameter:
-# flow parameters travel to the worker processes, and a progress bar cannot.
+# Who hears of each file as it is done (the CLI's progress bar). Not a flow parameter: Prefect
+# serialises flow parameters, and a progress bar cannot be.
 _listeners: list[tuple[Progress, Found | None, Pages | None]] = []
 
 

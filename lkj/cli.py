@@ -180,8 +180,10 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv
 @click.option("--quarantine", type=click.Path(file_okay=False, path_type=Path), default=Path("quarantine"),
               show_default=True, help="Where files that fail are copied, each with a .error.txt.")
 def ingest(folder: Path, db: Path | None, quarantine: Path):
-    """Load every PDF under FOLDER into the warehouse (new, revised or unchanged), in ZIP
-    archives too. Exits 11 when there is no PDF, 12 when files were set aside in quarantine."""
+    """Load every PDF under FOLDER into the warehouse (new, revised, unchanged, or a duplicate of
+    a file loaded under another name), in ZIP archives too. Exits 11 when there is no PDF, 12
+    when files were set aside in quarantine; Ctrl-C or SIGTERM stops it at once (130 / 143), and
+    rerunning the command finishes the job."""
     if not batch.has_candidates(folder):  # said at once, before Prefect starts
         raise NoPdfFoundError([folder])
     _quiet_prefect()
@@ -707,7 +709,7 @@ def _header(column: str) -> str:
 
 
 def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if _blank(value):
         return ""
     if isinstance(value, float):
         return format_number(value, 2).rstrip("0").rstrip(",") if value != int(value) else format_number(value)

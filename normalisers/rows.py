@@ -189,8 +189,8 @@ class _Sasaran:
     def label(self, row, roles) -> str | None:
         """The row's number: in a table OCR numbered in roman ("I", "lll"), its roman numeral."""
         cell = _cell(row, roles, "no")
-        if self.roman and cell is not None and cell.text and _roman_value(cell.text) is not None:
-            return ROMAN_OF[_roman_value(cell.text)]
+        if self.roman and cell is not None and cell.text and (value := _roman_value(cell.text)) is not None:
+            return ROMAN_OF[value]
         return number_label(_text(row, roles, "no"))
 
     def _unprinted(self, cell) -> bool:

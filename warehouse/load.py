@@ -76,8 +76,8 @@ def report_id(report: dict) -> str:
 
 
 def is_loaded(con, sha256: str) -> bool:
-    """Every report of the file with these bytes is loaded."""
-    return scalar(con, "load/known_file", {"sha256": sha256})
+    """Every report of the file with these bytes is loaded (`seen` says under which name)."""
+    return bool(query(con, "load/loaded_as", {"sha256": sha256}).fetchall())
 
 
 def seen(con, sha256: str, file: str, path: str | None = None) -> str | None:

@@ -1,5 +1,5 @@
 -- The name and place the file with these bytes was loaded under, once every report it binds is
--- loaded (as load/known_file); no row otherwise.
+-- loaded (a file binding three PKs: all three); no row otherwise.
 WITH parts AS (
     SELECT * FROM laporan WHERE sha256 = $sha256
 )
