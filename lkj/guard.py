@@ -39,21 +39,30 @@ def _child(function, path: Path, limits, connection) -> None:
     # process group must not print a traceback from here, nor outlive the caller.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
-    # Generators torn down mid-allocation report "Exception ignored in ..." on stderr; the
-    # outcome sent back already says what happened, in one line.
+    # Generators torn down mid-allocation report "Exception ignored in ..." on stderr (and under
+    # the cap the hook itself can fail to run); the outcome sent back already says what happened,
+    # in one line, so the reader writes nothing to the terminal.
     sys.unraisablehook = lambda unraisable: None
+    _silence_stderr()
     from extractors.pdf import PROGRESS
 
     PROGRESS.set(lambda done, total: connection.send(("progress", (done, total))))
+    # The cap is what one file may add: the reader starts out holding the extraction stack's
+    # mappings (~0.5 GB), and how much of that is still free heap depends on the fork, so a cap
+    # on the total would let the same file pass or fail by luck.
+    cap = _status_bytes("VmSize") + limits.memory
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (limits.memory, limits.memory))
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
         outcome = ("ok", function(path, limits))
     except MemoryError:
         outcome = ("error", _too_large(path, limits))
     except SystemError as error:
         # A compiled extension (playa is mypyc-built) whose allocation failed under the cap can
         # return NULL without setting MemoryError; the address space tells the two cases apart.
-        if _address_space_peak() < limits.memory * 0.75:
+        if _status_bytes("VmPeak") < cap - limits.memory * 0.25:
             outcome = ("internal", (f"SystemError: {error}"[:300], traceback.format_exc()))
         else:
             outcome = ("error", _too_large(path, limits))
@@ -62,7 +71,10 @@ def _child(function, path: Path, limits, connection) -> None:
     except RecursionError:
         outcome = ("error", TooLargeError(path, "nested too deeply"))
     except Exception as error:  # reported as an internal error by the caller, never a traceback
-        outcome = ("internal", (f"{type(error).__name__}: {error}"[:300], traceback.format_exc()))
+        if _opencv_out_of_memory(error):
+            outcome = ("error", _too_large(path, limits))
+        else:
+            outcome = ("internal", (f"{type(error).__name__}: {error}"[:300], traceback.format_exc()))
     try:
         connection.send(outcome)
     finally:
@@ -74,12 +86,24 @@ def _too_large(path: Path, limits) -> TooLargeError:
     return TooLargeError(path, f"needs more than {limits.memory // 2**20} MB (LKJ_MEMORY_MB)")
 
 
-def _address_space_peak() -> int:
-    """The most address space this process has held, in bytes (0 where /proc is missing)."""
+def _opencv_out_of_memory(error: Exception) -> bool:
+    # OpenCV raises its own cv2.error, code -4 (StsNoMem), where Python would raise MemoryError.
+    return type(error).__module__ == "cv2" and getattr(error, "code", None) == -4
+
+
+def _silence_stderr() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+
+
+def _status_bytes(key: str) -> int:
+    """This process's `key` line of /proc/self/status (VmSize, VmPeak) in bytes; 0 where /proc is
+    missing."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmPeak:"):
+                if line.startswith(f"{key}:"):
                     return int(line.split()[1]) * 1024
     except OSError:
         pass

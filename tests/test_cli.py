@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4
@@ -13,6 +14,7 @@ from reportlab.pdfgen import canvas
 
 from lkj.exceptions import ExitCode
 
+from .hostile import _one_page, deflate_repeated
 from .truth import SAMPLES
 
 SEED = SAMPLES / "mojokerto-protokol-2022-tw1.pdf"
@@ -126,15 +128,26 @@ def test_owner_password_only_is_read(tmp_path):
     assert [d for d in diffs if not d.startswith("source.")] == []
 
 
-@pytest.mark.parametrize("setting, code, says", [
-    ({"LKJ_TIMEOUT": "0.05"}, ExitCode.timed_out, "timed out (no result within 0.05 s (LKJ_TIMEOUT))"),
-    ({"LKJ_MEMORY_MB": "40"}, ExitCode.too_large, "too large to read safely (needs more than 40 MB"),
-    # At this cap playa's compiled code failed its allocation with a SystemError, not a MemoryError.
-    ({"LKJ_MEMORY_MB": "60"}, ExitCode.too_large, "too large to read safely (needs more than 60 MB"),
+@pytest.fixture(scope="module")
+def needs_memory(tmp_path_factory) -> Path:
+    """A well-formed page whose content stream inflates to 160 MB: under LKJ_MAX_STREAM_MB, so
+    only the memory cap can stop it, and past any cap below that whatever the heap holds."""
+    path = tmp_path_factory.mktemp("memory") / "besar.pdf"
+    path.write_bytes(_one_page(deflate_repeated(b"q Q\n", 160 * 2**20), b"/Filter /FlateDecode "))
+    return path
+
+
+@pytest.mark.parametrize("setting, read, code, says", [
+    ({"LKJ_TIMEOUT": "0.05"}, "seed", ExitCode.timed_out, "timed out (no result within 0.05 s (LKJ_TIMEOUT))"),
+    ({"LKJ_MEMORY_MB": "40"}, "large", ExitCode.too_large, "too large to read safely (needs more than 40 MB"),
+    ({"LKJ_MEMORY_MB": "60"}, "large", ExitCode.too_large, "too large to read safely (needs more than 60 MB"),
+    # OCR fails inside OpenCV, which raises its own error rather than MemoryError.
+    ({"LKJ_MEMORY_MB": "150"}, "scan", ExitCode.too_large, "too large to read safely (needs more than 150 MB"),
 ])
-def test_a_worker_past_its_limits_is_stopped(setting, code, says):
+def test_a_worker_past_its_limits_is_stopped(setting, read, code, says, needs_memory):
     env = {**os.environ, **setting}
-    result = subprocess.run([sys.executable, "-m", "lkj.cli", "extract", str(SEED)], capture_output=True, text=True,
+    path = {"seed": SEED, "large": needs_memory, "scan": SAMPLES / "scanned" / "mojokerto-protokol-2022-tw1-scan.pdf"}[read]
+    result = subprocess.run([sys.executable, "-m", "lkj.cli", "extract", str(path)], capture_output=True, text=True,
                             timeout=60, env=env)
-    assert result.returncode == code
+    assert result.returncode == code, result.stderr
     assert result.stderr.strip().splitlines() == [result.stderr.strip()] and says in result.stderr
