@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from extractors.layout import GROUP
-from extractors.vocabulary import INLINE_NUMBER, SUMBER_DANA, number_label
+from extractors.vocabulary import INLINE_NUMBER, ROMAN, ROMAN_OF, SUMBER_DANA, number_label
 
 from .repair import repair, split_numbering
 from .values import fold_whitespace, parse_rupiah, parse_value
@@ -178,12 +178,20 @@ class _Sasaran:
         self.numbers = {}
         self.spans: Counter = Counter()  # rows each sasaran cell covers
         self.body_tops = getattr(table, "body_tops", {})
+        self.roman = _read_as_roman(rows, roles)
         for row in rows:
-            cell, no = _cell(row, roles, "sasaran"), number_label(_text(row, roles, "no"))
+            cell, no = _cell(row, roles, "sasaran"), self.label(row, roles)
             if cell is not None and no and id(cell) not in self.numbers:
                 self.numbers[id(cell)] = no
             if cell is not None:
                 self.spans[id(cell)] += 1
+
+    def label(self, row, roles) -> str | None:
+        """The row's number: in a table OCR numbered in roman ("I", "lll"), its roman numeral."""
+        cell = _cell(row, roles, "no")
+        if self.roman and cell is not None and cell.text and (value := _roman_value(cell.text)) is not None:
+            return ROMAN_OF[value]
+        return number_label(_text(row, roles, "no"))
 
     def _unprinted(self, cell) -> bool:
         """An empty cell merged over rows, starting below the top of its page's body."""
@@ -199,7 +207,7 @@ class _Sasaran:
         self.grouped = True
         self.cell = content[0] if content else None
         self.text = fold_whitespace(self.cell.text) if self.cell is not None else None
-        self.no = number_label(_text(row, roles, "no"))
+        self.no = self.label(row, roles)
         self.served = []
 
     def carried(self, row, roles) -> bool:
@@ -219,7 +227,7 @@ class _Sasaran:
     def update(self, row, roles):
         if self.grouped and _cell(row, roles, "sasaran") is None:
             return self.no, self.text
-        no, cell = number_label(_text(row, roles, "no")), _cell(row, roles, "sasaran")
+        no, cell = self.label(row, roles), _cell(row, roles, "sasaran")
         text = fold_whitespace(cell.text) if cell is not None and cell.text else None
         if text and cell is not self.cell:
             number = no or self.numbers.get(id(cell))
@@ -245,6 +253,43 @@ class _Sasaran:
     def serve(self, row: dict) -> dict:
         self.served.append(row)
         return row
+
+
+# OCR's readings of roman numerals up to VIII: "l", "|", "i", "t" or "1" for I, "Y" for V.
+_ROMANISH = re.compile(r"[IlL|it1]{1,3}|[IlL|it1]?[VY]|[VY][IlL|it1]{1,3}")
+# A letter numbering the items under a sasaran ("a.", "b)"): no sasaran number.
+_SUB_ITEM = re.compile(r"[a-hj-km-su-z][.)]?")
+
+
+def _roman_value(text: str) -> int | None:
+    token = text.strip().rstrip(".)")
+    return ROMAN.get(token.translate(_ROMAN_LOOKALIKES)) if _ROMANISH.fullmatch(token) else None
+
+
+_ROMAN_LOOKALIKES = str.maketrans("lL|it1Y", "IIIIIIV")
+
+
+def _read_as_roman(rows, roles) -> bool:
+    """Whether an OCRed table numbers its sasaran in roman: read so, its numbers run 1, 2, 3 (or
+    leave gaps where a number was lost), and read as digits they do not ("1", "11", "111" is the
+    way OCR's digits read "I", "II", "III")."""
+    cells = []
+    for row in rows:
+        cell = _cell(row, roles, "no")
+        if (cell is not None and cell.text and cell.confidence is not None and all(cell is not c for c in cells)
+                and not _SUB_ITEM.fullmatch(cell.text.strip())):
+            cells.append(cell)
+    if not cells or not any(len(c.text.strip().rstrip(".)")) > 1 for c in cells):
+        return False  # "I" alone reads as well as "1": the digits stand
+    roman = [_roman_value(c.text) for c in cells]
+    digits = [number_label(repair(fold_whitespace(c.text), "numbering")) for c in cells]
+    if None in roman:
+        return False
+    steps = lambda values: sum(b - a == 1 for a, b in zip(values, values[1:]))  # noqa: E731
+    rising = lambda values: all(b > a for a, b in zip(values, values[1:])) and values[0] == 1  # noqa: E731
+    arabic = [int(d) for d in digits if d and d.isdigit()] if all(d and d.isdigit() for d in digits) else None
+    plausible = arabic is not None and rising(arabic) and arabic[-1] <= len(rows)
+    return rising(roman) and (not plausible or steps(roman) > steps(arabic))
 
 
 class _Doubts:
