@@ -49,6 +49,10 @@ MIN_SKEW = 0.05  # degrees: less is level
 MAX_BREAK = 15.0  # points a rule may stop short of the rule it meets, worn away at a corner
 MAX_DROPPED_TOKENS = 60  # blobs read one by one on a page, at most: specks and scribbles add up
 MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250 at 300 dpi
+# Thin rules are looked for in lighter ink than letters too: blur spreads a thin rule into a grey
+# line as light as halfway to the paper, where a letter's strokes stay dark at their core.
+RULE_INK = 0.6
+FAINT_RULE_INCHES = 0.6  # the least length of a rule found only in that lighter ink
 
 
 class OcrUnavailable(RuntimeError):
@@ -294,6 +298,9 @@ def _ruling(gray: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray
     flat = _flatten_light(gray)
     ink = _ink(flat)
     runs, vertical = _rules(ink)
+    faint_runs, faint_vertical = _rules(_ink(flat, RULE_INK))
+    runs |= _without_baselines(_thin(faint_runs, "h"), ink)
+    vertical |= _thin(faint_vertical, "v")
     horizontal = _without_baselines(runs.copy(), ink)
     edges = _meeting(_edges(horizontal, "h"), _edges(vertical, "v"))
     return skew, gray, flat, ink, (runs, horizontal, vertical), edges
@@ -343,12 +350,13 @@ def _flatten_light(gray: np.ndarray) -> np.ndarray:
     return cv2.divide(gray, np.maximum(background, 1), scale=255)
 
 
-def _ink(flat: np.ndarray) -> np.ndarray:
-    """Dark pixels: halfway between the darkest print and the paper, on a smoothed page. Otsu's
-    threshold would count a shaded header row or a noisy scan's speckles as ink."""
+def _ink(flat: np.ndarray, share: float = 0.5) -> np.ndarray:
+    """Dark pixels: darker than `share` of the way from the darkest print to the paper (halfway
+    for letters), on a smoothed page. Otsu's threshold would count a shaded header row or a noisy
+    scan's speckles as ink."""
     smooth = cv2.GaussianBlur(flat, (3, 3), 0)
     darkest = float(np.percentile(smooth[::4, ::4], 0.5))  # a sample is as good, and 20 times faster
-    return cv2.threshold(smooth, (darkest + 255) / 2, 255, cv2.THRESH_BINARY_INV)[1]
+    return cv2.threshold(smooth, darkest + share * (255 - darkest), 255, cv2.THRESH_BINARY_INV)[1]
 
 
 def _paper_level(flat: np.ndarray) -> float:
@@ -363,6 +371,19 @@ def _rules(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(DPI * 0.3), 1)))
     v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(DPI * 0.2))))
     return h, v
+
+
+def _thin(mask: np.ndarray, orientation: str) -> np.ndarray:
+    """The lines of a rules mask no thicker than a thin rule: in lighter ink a shaded header row
+    is a filled area, and a bold word a band, that would swallow the rules between cells or be
+    taken for one."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    across = stats[:, cv2.CC_STAT_HEIGHT if orientation == "h" else cv2.CC_STAT_WIDTH]
+    along = stats[:, cv2.CC_STAT_WIDTH if orientation == "h" else cv2.CC_STAT_HEIGHT]
+    # A pen's stroke in a signature runs straight for a fraction of an inch; a rule goes on.
+    keep = (across <= DPI * 0.025) & (along >= DPI * FAINT_RULE_INCHES)
+    keep[0] = False  # the background
+    return np.where(keep[labels], mask, 0).astype(mask.dtype)
 
 
 def _without_baselines(h: np.ndarray, ink: np.ndarray) -> np.ndarray:

@@ -189,7 +189,7 @@ class _Sasaran:
     def label(self, row, roles) -> str | None:
         """The row's number: in a table OCR numbered in roman ("I", "lll"), its roman numeral."""
         cell = _cell(row, roles, "no")
-        if self.roman and cell is not None and cell.text and (value := _roman_value(cell.text)) is not None:
+        if cell is not None and (value := self.roman.get(id(cell))) is not None:
             return ROMAN_OF[value]
         return number_label(_text(row, roles, "no"))
 
@@ -269,10 +269,13 @@ def _roman_value(text: str) -> int | None:
 _ROMAN_LOOKALIKES = str.maketrans("lL|it1Y", "IIIIIIV")
 
 
-def _read_as_roman(rows, roles) -> bool:
-    """Whether an OCRed table numbers its sasaran in roman: read so, its numbers run 1, 2, 3 (or
-    leave gaps where a number was lost), and read as digits they do not ("1", "11", "111" is the
-    way OCR's digits read "I", "II", "III")."""
+def _read_as_roman(rows, roles) -> dict[int, int]:
+    """The roman number of each sasaran cell (by id) of an OCRed table that numbers its sasaran in
+    roman; empty when it does not. Read so, its numbers run 1, 2, 3 (or leave gaps where a number
+    was lost), and read as digits they do not ("1", "11", "111" is the way OCR's digits read "I",
+    "II", "III"). OCR also loses a stroke of a numeral ("II" read "1"): where no reading is above
+    its place in the run and the last is at its place, the numbers are their places, since a
+    table's sasaran are numbered one after another."""
     cells = []
     for row in rows:
         cell = _cell(row, roles, "no")
@@ -280,16 +283,21 @@ def _read_as_roman(rows, roles) -> bool:
                 and not _SUB_ITEM.fullmatch(cell.text.strip())):
             cells.append(cell)
     if not cells or not any(len(c.text.strip().rstrip(".)")) > 1 for c in cells):
-        return False  # "I" alone reads as well as "1": the digits stand
+        return {}  # "I" alone reads as well as "1": the digits stand
     roman = [_roman_value(c.text) for c in cells]
     digits = [number_label(repair(fold_whitespace(c.text), "numbering")) for c in cells]
     if None in roman:
-        return False
+        return {}
     steps = lambda values: sum(b - a == 1 for a, b in zip(values, values[1:]))  # noqa: E731
     rising = lambda values: all(b > a for a, b in zip(values, values[1:])) and values[0] == 1  # noqa: E731
     arabic = [int(d) for d in digits if d and d.isdigit()] if all(d and d.isdigit() for d in digits) else None
     plausible = arabic is not None and rising(arabic) and arabic[-1] <= len(rows)
-    return rising(roman) and (not plausible or steps(roman) > steps(arabic))
+    if rising(roman) and (not plausible or steps(roman) > steps(arabic)):
+        return {id(cell): value for cell, value in zip(cells, roman)}
+    places = range(1, len(cells) + 1)
+    if not plausible and len(cells) > 1 and roman[-1] == len(cells) and all(v <= k for v, k in zip(roman, places)):
+        return {id(cell): place for cell, place in zip(cells, places)}
+    return {}
 
 
 class _Doubts:
