@@ -11,6 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -19,11 +20,12 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from lkj import api, batch, guard
+from lkj import api, batch, guard, labels
 from lkj.batch import Source
 from lkj.exceptions import LkjError, message_as
+from lkj.i18n import _
 from warehouse.db import warehouse
-from warehouse.load import Outcome, load_report, report_id, seen
+from warehouse.load import Outcome, load_report, report_id, scan_of, seen
 from warehouse.sql import scalar
 
 # Set before Prefect starts its ephemeral server: lkj never phones home.
@@ -56,19 +58,19 @@ def reporting_progress(listener: Progress, on_found: Found | None = None, on_pag
 
 
 def _report(name: str, outcome: str) -> None:
-    for listener, _, _ in list(_listeners):
+    for listener, _found, _pages in list(_listeners):
         listener(name, outcome)
 
 
 def _report_found(count: int) -> None:
     guard.note(f"found\t{count}")
-    for _, on_found, _ in list(_listeners):
+    for _done, on_found, _pages in list(_listeners):
         if on_found:
             on_found(count)
 
 
 def _report_pages(name: str, done: int, total: int) -> None:
-    for _, _, on_pages in list(_listeners):
+    for _done, _found, on_pages in list(_listeners):
         if on_pages:
             on_pages(name, done, total)
 
@@ -108,7 +110,7 @@ def _inbox_waits() -> tuple[float, float]:
 def _failure_message(name: str, error: BaseException) -> str:
     if isinstance(error, LkjError):
         return message_as(error, name)
-    return f"{name}: internal error ({type(error).__name__}: {error})"
+    return _("{file}: internal error ({kind}: {error})").format(file=name, kind=type(error).__name__, error=error)
 
 
 def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, str, str | None], None]) -> dict:
@@ -121,7 +123,7 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
 
     def done(source: Source, outcome: str, error: str | None = None, reports: int = 1) -> None:
         on_done(source, outcome, error)
-        kind = "duplikat" if outcome.startswith("duplikat") else outcome
+        kind = next((k for k in ("duplikat", "pindaian") if outcome.startswith(k)), outcome)
         counts[kind] += 1  # files, whatever number of reports each binds
         guard.note(f"{kind}\t{source.name}")  # what a stopped run says it had done
         _report(source.name, f"{outcome} ({reports} laporan)" if reports > 1 else outcome)
@@ -149,14 +151,19 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
                 outcomes = set()
                 for report in reports:
                     report["source"]["file"] = source.name  # a member of an archive: "arsip.zip/2022/laporan.pdf"
-                    outcomes.add(load_report(con, report, source.origin))
+                    outcomes.add(load_report(con, report, source.origin, source.submitted))
                     loaded_ids.append(report_id(report))
-                outcome = next(o for o in (Outcome.revised, Outcome.ingested, Outcome.unchanged) if o in outcomes)
-                # Two copies met in one run: the second finds the first's bytes loaded.
-                done(source, seen(con, reports[0]["source"]["sha256"], source.name, source.origin)
-                     if outcome is Outcome.unchanged else outcome.value, reports=len(reports))
+                outcome = next(o for o in (Outcome.revised, Outcome.ingested, Outcome.scan_copy, Outcome.unchanged)
+                               if o in outcomes)
+                if outcome is Outcome.unchanged:  # two copies met in one run: the second finds the first's bytes
+                    said = seen(con, reports[0]["source"]["sha256"], source.name, source.origin)
+                elif outcome is Outcome.scan_copy:  # "pindaian dari FILE"
+                    said = scan_of(con, reports[0])
+                else:
+                    said = outcome.value
+                done(source, said, reports=len(reports))
         findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
-    summary = {key: counts[key] for key in ("ingested", "revised", "unchanged", "duplikat", "quarantined")}
+    summary = {key: counts[key] for key in ("ingested", "revised", "pindaian", "unchanged", "duplikat", "quarantined")}
     return {"files": len(sources), **summary, "findings": findings}
 
 
@@ -196,7 +203,8 @@ def watch_inbox(inbox: str, db: str | None = None) -> dict:
     complete, _still_arriving = batch.arrived(root, *_inbox_waits())  # those wait for a later poll
     if not complete:
         # A poll that finds nothing touches nothing: the warehouse stays free for readers.
-        return {"files": 0, "ingested": 0, "revised": 0, "unchanged": 0, "duplikat": 0, "quarantined": 0, "findings": 0}
+        return {"files": 0, "ingested": 0, "revised": 0, "pindaian": 0, "unchanged": 0, "duplikat": 0, "quarantined": 0,
+                "findings": 0}
     planned = batch.destinations(complete, root / "processed")
 
     def on_done(source: Source, outcome: str, error: str | None) -> None:
@@ -206,7 +214,8 @@ def watch_inbox(inbox: str, db: str | None = None) -> dict:
             went = batch.file_away(source.path, root / "processed", planned[source.path])
         print(_filed_line(source.name, outcome, went, error), flush=True)
 
-    submissions = [Source(path, path.name, str(planned[path])) for path in complete]
+    arrival = datetime.now()  # the inbox's arrival time is the submission time: a later poll, a later revision
+    submissions = [Source(path, path.name, str(planned[path]), submitted=arrival) for path in complete]
     summary = _ingest(submissions, db, on_done)
     _publish(f"lkj inbox {inbox}", summary)
     return summary
@@ -214,7 +223,7 @@ def watch_inbox(inbox: str, db: str | None = None) -> dict:
 
 def _filed_line(name: str, outcome: str, went: Path, error: str | None) -> str:
     """"laporan.pdf: ingested → /inbox/processed/laporan.pdf", and the reason of one set aside."""
-    line = f"{name}: {outcome} → {went}"
+    line = f"{name}: {labels.outcome(outcome)} → {went}"
     if error:
         line += f" ({error.removeprefix(f'{name}: ')})"
     return line

@@ -13,9 +13,11 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from .exceptions import ArchiveError, ArchiveTooLargeError, LkjError
+from .i18n import _
 
 SKIPPED_FOLDERS = {"quarantine", "processed"}
 # A PDF may carry up to 1024 bytes of junk before its header; no further is read to find it.
@@ -32,12 +34,16 @@ class Source:
     """One file of a batch. `path` is what is read (for a member of an archive, its extracted
     copy); `name` how the user and the warehouse know it ("laporan.pdf",
     "arsip.zip/2022/laporan.pdf"); `origin` where it came from, in full. An archive that was
-    refused is a source too, with `error` saying why, so it is set aside like any bad file."""
+    refused is a source too, with `error` saying why, so it is set aside like any bad file.
+    `submitted`: when it was handed in, as far as the batch can tell (the file's modification
+    time; an archive member's own date; the inbox's arrival time), which decides the current
+    revision of its period."""
 
     path: Path
     name: str
     origin: str
     error: LkjError | None = None
+    submitted: datetime | None = None
 
 
 def _files(root: Path) -> Iterator[Path]:
@@ -163,12 +169,14 @@ class _Budget:
 
     def members(self, name: str, count: int) -> None:
         if count > self.members_left:
-            raise ArchiveTooLargeError(name, f"lebih dari {self.limits.max_members} berkas, batas LKJ_ZIP_MAX_FILES")
+            raise ArchiveTooLargeError(name, _("more than {count} files, the limit of LKJ_ZIP_MAX_FILES").format(
+                count=self.limits.max_members))
         self.members_left -= count
 
     def bytes(self, name: str, count: int) -> None:
         if count > self.bytes_left:
-            raise ArchiveTooLargeError(name, f"isinya lebih dari {self.limits.max_bytes / 2**20:g} MB, batas LKJ_ZIP_MAX_MB")
+            raise ArchiveTooLargeError(name, _("its contents are over {mb} MB, the limit of LKJ_ZIP_MAX_MB").format(
+                mb=f"{self.limits.max_bytes / 2**20:g}"))
         self.bytes_left -= count
 
 
@@ -185,8 +193,12 @@ def gather(paths: Iterable[str | Path], limits: ArchiveLimits | None = None) -> 
                 if is_archive(file):
                     sources.extend(_open_archive(file, file.name, str(file), Path(scratch), _Budget(limits), 1))
                 else:
-                    sources.append(Source(file, file.name, str(file)))
+                    sources.append(Source(file, file.name, str(file), submitted=_modified(file)))
         yield sources
+
+
+def _modified(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime)
 
 
 def _open_archive(archive: Path, name: str, origin: str, scratch: Path, budget: _Budget, depth: int) -> list[Source]:
@@ -194,30 +206,30 @@ def _open_archive(archive: Path, name: str, origin: str, scratch: Path, budget: 
     into = Path(tempfile.mkdtemp(dir=scratch))
     try:
         if depth > MAX_ARCHIVE_DEPTH:
-            raise ArchiveError(name, f"arsip di dalam arsip lebih dari {MAX_ARCHIVE_DEPTH} lapis")
+            raise ArchiveError(name, _("archives inside archives more than {depth} deep").format(depth=MAX_ARCHIVE_DEPTH))
         members = _extract(archive, name, into, budget)
     except ArchiveError as error:
         shutil.rmtree(into, ignore_errors=True)
         return [Source(archive, name, origin, error)]
     sources = []
-    for member, extracted in members:
+    for member, extracted, dated in members:
         if is_archive(member):
             sources += _open_archive(extracted, f"{name}/{member}", f"{origin}/{member}", scratch, budget, depth + 1)
         else:
-            sources.append(Source(extracted, f"{name}/{member}", f"{origin}/{member}"))
+            sources.append(Source(extracted, f"{name}/{member}", f"{origin}/{member}", submitted=dated))
     return sources
 
 
-def _extract(archive: Path, name: str, into: Path, budget: _Budget) -> list[tuple[str, Path]]:
+def _extract(archive: Path, name: str, into: Path, budget: _Budget) -> list[tuple[str, Path, datetime | None]]:
     """Write the PDFs and archives among the members of `archive` under `into`, each in a folder
-    of its own (two members may share a name). Every member's path is checked before any is
+    of its own (two members may share a name), with the date the archive gives each. Every member's path is checked before any is
     written: a hostile archive is refused whole (and what was written of one over the limits
     removed by the caller)."""
     try:
         with zipfile.ZipFile(archive) as bundle:
             members = [info for info in bundle.infolist() if not info.is_dir()]
             if any(info.flag_bits & _ENCRYPTED for info in members):
-                raise ArchiveError(name, "terenkripsi dengan kata sandi")
+                raise ArchiveError(name, _("encrypted with a password"))
             budget.members(name, len(members))
             safe_names = [_safe_member_name(name, info.filename) for info in members]
             extracted = []
@@ -235,15 +247,22 @@ def _extract(archive: Path, name: str, into: Path, budget: _Budget) -> list[tupl
                         out.write(head)
                         while block := stream.read(_CHUNK):
                             out.write(block)
-                extracted.append((member, target))
+                extracted.append((member, target, _member_date(info)))
             return extracted
     except ArchiveError:
         raise
     except NotImplementedError as error:
-        raise ArchiveError(name, f"dikemas dengan cara yang tidak didukung: {error}") from None
+        raise ArchiveError(name, _("packed in a way that is not supported: {error}").format(error=error)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, ValueError, OSError) as error:
-        detail = "bukan arsip ZIP yang utuh" if isinstance(error, zipfile.BadZipFile) else "rusak"
+        detail = _("not a whole ZIP archive") if isinstance(error, zipfile.BadZipFile) else _("damaged")
         raise ArchiveError(name, f"{detail}: {error}") from None
+
+
+def _member_date(info: zipfile.ZipInfo) -> datetime | None:
+    try:  # a DOS date the archive's maker left as zeros is no date
+        return datetime(*info.date_time)
+    except ValueError:
+        return None
 
 
 def _safe_member_name(archive: str, member: str) -> str:
@@ -252,7 +271,7 @@ def _safe_member_name(archive: str, member: str) -> str:
     posix = member.replace("\\", "/")
     parts = PurePosixPath(posix).parts
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":") or ".." in parts or not parts:
-        raise ArchiveError(archive, f"berisi jalur di luar arsip: {member!r}; tidak dibuka")
+        raise ArchiveError(archive, _("holds a path outside the archive: {member}; not opened").format(member=repr(member)))
     return "/".join(parts)
 
 

@@ -28,6 +28,11 @@ class Indikator:
     quarters: list[dict]  # TW I-IV: periode, rencana, realisasi, capaian, realisasi_tercetak, ...
     rencana_satuan: str | None = None  # the unit the rencana is printed in: often "%" of progress
 
+    @property
+    def periode_ocr(self) -> list[str]:
+        """The quarters whose figures were read by OCR from a scan."""
+        return [quarter["periode"] for quarter in self.quarters if quarter["ocr"]]
+
 
 @dataclass
 class Unit:
@@ -36,6 +41,8 @@ class Unit:
     jumlah_laporan: int
     periode_dilaporkan: str
     triwulan_terakhir: int | None
+    periode_ocr: str | None = None  # the periods whose current report was read by OCR from a scan
+    nilai_diperiksa: int = 0        # values of its current reports awaiting a person's check (v_review)
     indikator: list[Indikator] = field(default_factory=list)
     antar_unit: list[dict] = field(default_factory=list)  # one row per quarter (v_antar_unit)
     temuan: dict[str, list[dict]] = field(default_factory=dict)  # severity → findings
@@ -71,6 +78,7 @@ def gather(con, pemda: str, tahun: int, unit_kerja: str | None = None) -> Report
     units = {row["unit_kerja"]: Unit(
         nama=row["unit_kerja"], instansi=row["instansi"], jumlah_laporan=row["jumlah_laporan"],
         periode_dilaporkan=row["periode_dilaporkan"], triwulan_terakhir=row["triwulan_terakhir"],
+        periode_ocr=row["periode_ocr"], nilai_diperiksa=row["nilai_diperiksa"],
     ) for row in rows(con, "report_units", params)}
 
     for row in rows(con, "report_indikator_triwulan", params):
@@ -83,7 +91,7 @@ def gather(con, pemda: str, tahun: int, unit_kerja: str | None = None) -> Report
             ))
         unit.indikator[-1].quarters.append({key: row[key] for key in (
             "triwulan", "periode", "rencana", "rencana_tercetak", "realisasi", "realisasi_tercetak", "satuan_realisasi",
-            "capaian", "capaian_tercetak", "predikat")})
+            "capaian", "capaian_tercetak", "predikat", "ocr")})
 
     for row in rows(con, "report_antar_unit", params):
         units[row["unit_kerja"]].antar_unit.append(row)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime
 from enum import Enum
 
 import pyarrow as pa
 
+from .copies import is_copy
 from .identity import link_report
 from .sql import query, scalar
 
@@ -62,10 +64,12 @@ SCHEMAS = {
 class Outcome(str, Enum):
     ingested = "ingested"
     revised = "revised"      # a new file for a unit kerja and period already loaded
+    scan_copy = "pindaian"   # a scan with the figures of a digital report loaded for its period (`scan_of`)
     unchanged = "unchanged"  # these very bytes are loaded already (`seen` tells a copy from the file itself)
 
 
 DUPLICATE = "duplikat dari {file}"
+SCAN_OF = "pindaian dari {file}"
 
 
 def report_id(report: dict) -> str:
@@ -108,9 +112,16 @@ def _same_place(loaded: str, here: str) -> bool:
         return not os.path.exists(loaded)
 
 
-def load_report(con, report: dict, path: str | None = None) -> Outcome:
+def scan_of(con, report: dict) -> str:
+    """"pindaian dari FILE": what a report loaded as `Outcome.scan_copy` is a scan of."""
+    return SCAN_OF.format(file=scalar(con, "load/copied_file", {"report_id": report_id(report)}))
+
+
+def load_report(con, report: dict, path: str | None = None, submitted: datetime | None = None) -> Outcome:
     """Load `report` (an lkj-report/1 document) into the warehouse behind `con`. Bytes loaded
-    already are not loaded again (`unchanged`), but the name they came under is kept (`seen`)."""
+    already are not loaded again (`unchanged`), but the name they came under is kept (`seen`).
+    `submitted`: when the report was handed in (its arrival in the inbox, else its file's
+    modification time), which decides the current revision of its period (v_laporan)."""
     key = report_id(report)
     if scalar(con, "load/known_report", {"report_id": key}):
         seen(con, report["source"]["sha256"], report["source"]["file"], path)  # a copy's name is kept
@@ -121,8 +132,13 @@ def load_report(con, report: dict, path: str | None = None) -> Outcome:
     con.begin()
     try:
         links, new_indikator = link_report(con, report)
-        revised = scalar(con, "load/is_revision", period)
-        query(con, "load/insert_laporan", _laporan_params(report, path))
+        others = query(con, "load/same_period", period).fetchall()
+        copy_of = _digital_copied(report, others)
+        query(con, "load/insert_laporan", {**_laporan_params(report, path), "diserahkan_at": submitted,
+                                           "salinan_dari": copy_of})
+        if not report["source"]["ocr"]:
+            for scan_id in _scans_copying(report, others):
+                query(con, "load/mark_copy", {"report_id": scan_id, "salinan_dari": key})
         query(con, "load/insert_berkas", {"sha256": report["source"]["sha256"], "file": report["source"]["file"],
                                           "path": path})
         _insert(con, "indikator", new_indikator)
@@ -134,7 +150,25 @@ def load_report(con, report: dict, path: str | None = None) -> Outcome:
     except BaseException:
         con.rollback()
         raise
-    return Outcome.revised if revised else Outcome.ingested
+    if copy_of:
+        return Outcome.scan_copy
+    return Outcome.revised if others else Outcome.ingested
+
+
+def _digital_copied(report: dict, others: list[tuple]) -> str | None:
+    """The digital report of the period that `report`, a scan, copies; None for a digital report,
+    or a scan that revises what is loaded."""
+    if not report["source"]["ocr"]:
+        return None
+    return next((other_id for other_id, ocr, _, document in others
+                 if not ocr and is_copy(report, json.loads(document))), None)
+
+
+def _scans_copying(report: dict, others: list[tuple]) -> list[str]:
+    """The scans of the period, loaded before `report` (a digital one) and not yet known as copies,
+    that copy it."""
+    return [other_id for other_id, ocr, copy_of, document in others
+            if ocr and copy_of is None and is_copy(json.loads(document), report)]
 
 
 def _insert(con, table: str, rows: list[dict]) -> None:

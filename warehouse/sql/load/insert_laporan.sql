@@ -21,4 +21,6 @@ SELECT
     $sha256 AS sha256,
     $part AS part,
     $parts AS parts,
-    $jenis AS jenis;
+    $jenis AS jenis,
+    $diserahkan_at AS diserahkan_at,
+    $salinan_dari AS salinan_dari;

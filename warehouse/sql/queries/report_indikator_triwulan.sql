@@ -2,7 +2,7 @@
 -- (v_triwulan), one row per unit kerja × indikator × quarter, with the annual target (as
 -- printed and as a number, from the latest quarter's Capaian Kinerja) for the target line, and
 -- the unit each figure was printed in (a rencana in % progress of a count target is drawn as that
--- share of the target).
+-- share of the target), and whether the quarter's figures were read by OCR from a scan.
 WITH side_by_side AS (
     SELECT *
     FROM v_triwulan
@@ -17,13 +17,14 @@ quarters AS (
 
 printed AS (
     SELECT
-        unit_kerja, indikator_id, triwulan, realisasi_tercetak, satuan_realisasi, capaian_tercetak, predikat,
-        target AS target_angka, satuan, lower_is_better
-    FROM v_capaian
-    WHERE pemda = $pemda
-      AND tahun = $tahun
-      AND triwulan IS NOT NULL
-      AND ($unit_kerja IS NULL OR unit_kerja = $unit_kerja)
+        c.unit_kerja, c.indikator_id, c.triwulan, c.realisasi_tercetak, c.satuan_realisasi, c.capaian_tercetak,
+        c.predikat, c.target AS target_angka, c.satuan, c.lower_is_better, l.ocr
+    FROM v_capaian AS c
+    JOIN laporan AS l USING (report_id)
+    WHERE c.pemda = $pemda
+      AND c.tahun = $tahun
+      AND c.triwulan IS NOT NULL
+      AND ($unit_kerja IS NULL OR c.unit_kerja = $unit_kerja)
 ),
 
 latest_target AS (
@@ -44,7 +45,7 @@ SELECT
         AS rencana_tercetak,
     [s.realisasi_tw1, s.realisasi_tw2, s.realisasi_tw3, s.realisasi_tw4][q.triwulan] AS realisasi,
     [s.capaian_tw1, s.capaian_tw2, s.capaian_tw3, s.capaian_tw4][q.triwulan] AS capaian,
-    p.realisasi_tercetak, p.satuan_realisasi, p.capaian_tercetak, p.predikat
+    p.realisasi_tercetak, p.satuan_realisasi, p.capaian_tercetak, p.predikat, coalesce(p.ocr, false) AS ocr
 FROM side_by_side AS s
 CROSS JOIN quarters AS q
 LEFT JOIN latest_target AS t USING (unit_kerja, indikator_id)

@@ -1,7 +1,8 @@
 -- The evaluator's report, summary at the top: units, current reports, indikator that
--- reached their target in each unit's latest quarter (v_antar_unit), findings by severity.
+-- reached their target in each unit's latest quarter (v_antar_unit), findings by severity,
+-- reports read by OCR and the values awaiting a person's check (v_review).
 WITH reports AS (
-    SELECT unit_kerja, triwulan
+    SELECT report_id, unit_kerja, triwulan, ocr
     FROM v_laporan
     WHERE is_current
       AND pemda = $pemda
@@ -37,4 +38,6 @@ SELECT
     (SELECT count(*) FROM findings) AS jumlah_temuan,
     (SELECT count(*) FROM findings WHERE severity = 'error') AS temuan_error,
     (SELECT count(*) FROM findings WHERE severity = 'warning') AS temuan_warning,
-    (SELECT count(*) FROM findings WHERE severity = 'info') AS temuan_info;
+    (SELECT count(*) FROM findings WHERE severity = 'info') AS temuan_info,
+    (SELECT count(*) FROM reports WHERE ocr) AS laporan_ocr,
+    (SELECT count(*) FROM v_review WHERE report_id IN (SELECT report_id FROM reports)) AS nilai_diperiksa;

@@ -1,5 +1,6 @@
 -- The evaluator's report: the unit kerja of a pemda and year (optionally one), with how
--- many current reports each has and which quarters they cover.
+-- many current reports each has, which quarters they cover, which of those were read by OCR
+-- from a scan, and how many of their values await a person's check (v_review).
 WITH reports AS (
     SELECT *
     FROM v_laporan
@@ -14,7 +15,11 @@ SELECT
     any_value(instansi) AS instansi,
     count(*) AS jumlah_laporan,
     string_agg(periode, ', ' ORDER BY coalesce(triwulan, 5)) AS periode_dilaporkan,
-    max(triwulan) AS triwulan_terakhir
+    max(triwulan) AS triwulan_terakhir,
+    string_agg(periode, ', ' ORDER BY coalesce(triwulan, 5)) FILTER (WHERE ocr) AS periode_ocr,
+    (SELECT count(*) FROM v_review AS r WHERE r.report_id IN (SELECT report_id FROM reports AS u
+                                                             WHERE u.unit_kerja = reports.unit_kerja))
+        AS nilai_diperiksa
 FROM reports
 GROUP BY unit_kerja
 ORDER BY unit_kerja;

@@ -6,7 +6,7 @@ CREATE SEQUENCE IF NOT EXISTS laporan_load_seq START 1;
 
 CREATE TABLE IF NOT EXISTS laporan (
     report_id              VARCHAR PRIMARY KEY,   -- sha256 of the PDF bytes; '<sha256>#<part>' for one of several reports bound in one file
-    load_seq               BIGINT NOT NULL UNIQUE, -- loading order: the newest revision is current
+    load_seq               BIGINT NOT NULL UNIQUE, -- loading order: breaks a tie of submission times
     file                   VARCHAR NOT NULL,
     path                   VARCHAR,
     pages                  INTEGER NOT NULL,
@@ -34,6 +34,12 @@ ALTER TABLE laporan ADD COLUMN IF NOT EXISTS sha256 VARCHAR;
 ALTER TABLE laporan ADD COLUMN IF NOT EXISTS part INTEGER;
 ALTER TABLE laporan ADD COLUMN IF NOT EXISTS parts INTEGER;
 ALTER TABLE laporan ADD COLUMN IF NOT EXISTS jenis VARCHAR;
+-- Which file of a period is current is decided by these two (v_laporan), not by loading order:
+-- when the report was submitted (its arrival in the inbox, else its file's modification time;
+-- NULL for reports loaded before this was kept: their loading time stands in), and, for a scan,
+-- the digital report it is a copy of (the same figures: warehouse/copies.py), if any.
+ALTER TABLE laporan ADD COLUMN IF NOT EXISTS diserahkan_at TIMESTAMP;
+ALTER TABLE laporan ADD COLUMN IF NOT EXISTS salinan_dari VARCHAR;
 UPDATE laporan
 SET sha256 = report_id, part = 1, parts = 1,
     jenis = CASE WHEN triwulan IS NULL THEN 'lkjip' ELSE 'lkj_triwulan' END
