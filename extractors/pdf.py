@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from functools import partial
 from pathlib import Path
 
+from lkj.i18n import _
+
 from . import layer, ocr
 from .errors import DamagedPdfError, OcrUnavailableError
 from .grids import SCAN_JOIN, _build_page, _find_tables, vocable
@@ -42,7 +44,7 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
     with closing(parse_pages(path, checked.data)) as parsed:
         scans = [_scan_page(page) for page in parsed]
     if not scans:
-        raise DamagedPdfError(path, "no pages")
+        raise DamagedPdfError(path, _("no pages"))
     layered = [scan for scan in scans if scan.layer]
     judgement = layer.judge(w.text for scan in layered for w in scan.words) if layered else None
     document.layer_judgement = judgement

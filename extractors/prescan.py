@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
+from lkj.i18n import _
+
 from .errors import DamagedPdfError, EncryptedPdfError, TooLargeError
 
 # zlib cannot inflate more than about 1032 bytes from one.
@@ -61,11 +63,12 @@ def prescan(path, data: bytes, limits: Limits) -> Prescan:
     with pdf:
         warnings = pdf.get_warnings()  # read once: qpdf hands them over a single time
         if any("nesting" in warning or "deeply nested" in warning for warning in warnings):
-            raise DamagedPdfError(path, "objects nested too deeply (a malformed or hostile file)")
+            raise DamagedPdfError(path, _("objects nested too deeply (a malformed or hostile file)"))
         result = Prescan(data)
         pages = len(pdf.pages)
         if pages > limits.max_pages:
-            raise TooLargeError(path, f"{pages} pages, over the limit of {limits.max_pages} (LKJ_MAX_PAGES)")
+            raise TooLargeError(path, _("{pages} pages, over the limit of {limit} (LKJ_MAX_PAGES)").format(
+                pages=pages, limit=limits.max_pages))
         budget = [limits.max_stream_bytes]
         try:
             for number, page in enumerate(pdf.pages, start=1):
@@ -121,7 +124,8 @@ def _check_contents(path, contents, budget: list[int], page: int) -> None:
         else:
             budget[0] -= len(raw)
         if budget[0] < 0:
-            raise TooLargeError(path, f"page {page}: content streams inflate past the limit (LKJ_MAX_STREAM_MB)")
+            raise TooLargeError(path, _("page {page}: content streams inflate past the limit (LKJ_MAX_STREAM_MB)").format(
+            page=page))
 
 
 def _inflated_size(path, raw: bytes, cap: int, page: int) -> int:
@@ -132,7 +136,8 @@ def _inflated_size(path, raw: bytes, cap: int, page: int) -> int:
         while chunk:
             size += len(inflater.decompress(chunk, 1 << 20))
             if size > cap:
-                raise TooLargeError(path, f"page {page}: a content stream inflates past the limit (LKJ_MAX_STREAM_MB)")
+                raise TooLargeError(path, _("page {page}: a content stream inflates past the limit "
+                                            "(LKJ_MAX_STREAM_MB)").format(page=page))
             chunk = inflater.unconsumed_tail
     except zlib.error:
         return size  # a damaged stream: the reader will say so
@@ -142,15 +147,15 @@ def _inflated_size(path, raw: bytes, cap: int, page: int) -> int:
 def _check_resources(path, resources, budget, limits: Limits, page: int, depth: int) -> None:
     if resources is None or depth > _MAX_FORM_DEPTH or "/XObject" not in resources:
         return
-    for _, xobject in resources.XObject.items():
+    for xobject in resources.XObject.values():
         if not isinstance(xobject, pikepdf.Stream):
             continue
         subtype = xobject.get("/Subtype")
         if subtype == "/Image":
             width, height = int(xobject.get("/Width", 0)), int(xobject.get("/Height", 0))
             if width * height > limits.max_image_pixels:
-                raise TooLargeError(path, f"page {page}: an image of {width} × {height} pixels, over the limit "
-                                          f"(LKJ_MAX_IMAGE_MEGAPIXELS)")
+                raise TooLargeError(path, _("page {page}: an image of {width} × {height} pixels, over the limit "
+                                            "(LKJ_MAX_IMAGE_MEGAPIXELS)").format(page=page, width=width, height=height))
         elif subtype == "/Form":
             _check_contents(path, xobject, budget, page)
             _check_resources(path, xobject.get("/Resources"), budget, limits, page, depth + 1)

@@ -8,19 +8,21 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from lkj.i18n import N_, _
+
 from .errors import DamagedPdfError, NotAPdfError, UnreadableFileError
 
 _SIGNATURES = [
-    (b"<!doctype html", "an HTML page"),
-    (b"<html", "an HTML page"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"PK\x03\x04", "a ZIP archive (an Office document?)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
-    (b"{", "a JSON or text file"),
+    (b"<!doctype html", N_("an HTML page")),
+    (b"<html", N_("an HTML page")),
+    (b"\x89PNG", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF8", N_("a GIF image")),
+    (b"II*\x00", N_("a TIFF image")),
+    (b"MM\x00*", N_("a TIFF image")),
+    (b"PK\x03\x04", N_("a ZIP archive (an Office document?)")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Office document")),
+    (b"{", N_("a JSON or text file")),
 ]
 
 
@@ -33,18 +35,18 @@ def sniff(path: Path) -> tuple[bytes, str]:
     check_is_pdf(path, data[:1024])
     if b"%%EOF" not in data[-4096:]:
         # A half-downloaded file still parses in part; a partial report is worse than none.
-        raise DamagedPdfError(path, "the file ends before its %%EOF marker: truncated download?")
+        raise DamagedPdfError(path, _("the file ends before its %%EOF marker: truncated download?"))
     return data, hashlib.sha256(data).hexdigest()
 
 
 def check_is_pdf(path: Path, head: bytes) -> None:
     """Refuse what is not a PDF, saying what it is instead."""
     if not head:
-        raise NotAPdfError(path, "the file is empty")
+        raise NotAPdfError(path, _("the file is empty"))
     if b"%PDF-" in head[:1024]:
         return
     lowered = head[:512].lstrip().lower()
     for magic, what in _SIGNATURES:
         if lowered.startswith(magic.lower()):
-            raise NotAPdfError(path, f"it is {what}")
-    raise NotAPdfError(path, "no %PDF header")
+            raise NotAPdfError(path, _("it is {what}").format(what=_(what)))
+    raise NotAPdfError(path, _("no %PDF header"))

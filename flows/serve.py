@@ -25,6 +25,7 @@ import urllib.request
 from pathlib import Path
 
 from lkj.exceptions import ServerNotStarted
+from lkj.i18n import _
 
 SERVER_START_TIMEOUT = 90.0
 FLOW_NAME = "watch-inbox"  # the name of `flows.ingest.watch_inbox`, known here without importing Prefect
@@ -119,9 +120,9 @@ def prefect_server(home: Path | None = None):
         deadline = time.monotonic() + SERVER_START_TIMEOUT
         while not _answers(url):
             if server.poll() is not None:
-                raise ServerNotStarted(f"berhenti dengan kode {server.returncode}")
+                raise ServerNotStarted(_("it stopped with exit code {code}").format(code=server.returncode))
             if time.monotonic() > deadline:
-                raise ServerNotStarted(f"tidak menjawab dalam {SERVER_START_TIMEOUT:.0f} s")
+                raise ServerNotStarted(_("it did not answer within {seconds} s").format(seconds=f"{SERVER_START_TIMEOUT:.0f}"))
             time.sleep(0.5)
         if home is not None:
             _keep_empty_database(home)
@@ -167,9 +168,10 @@ def serve_inbox(inbox: str, db: str, interval: float | None = None, cron: str | 
     poll = max(1, min(10, round(interval or 60))) if not cron else 10
     with prefect_server(home) as url, temporary_settings({PREFECT_API_URL: url, PREFECT_RUNNER_POLL_FREQUENCY: poll}):
         withdraw(inbox, db)  # what a serve of this inbox killed before it could stop had scheduled
-        every = f"cron {cron}" if cron else f"setiap {interval or 60:g} s"
+        every = f"cron {cron}" if cron else _("every {seconds} s").format(seconds=f"{interval or 60:g}")
         where = f"; Prefect API {url}" if external_server() else ""
-        print(f"lkj serve: memantau {inbox} ({every}), memuat ke {db}{where}; hentikan dengan Ctrl-C", flush=True)
+        print(_("lkj serve: watching {inbox} ({every}), loading into {db}{where}; stop it with Ctrl-C").format(
+            inbox=inbox, every=every, db=db, where=where), flush=True)
         # One run at a time: polls that come due while a long file is read wait their turn instead
         # of queueing up writers on the one warehouse file. No Prefect hint: `prefect` is not
         # the user's command, and the deployment is this serve's alone.

@@ -28,6 +28,7 @@ from normalisers.report import build_report
 from normalisers.review import layer_review
 
 from .exceptions import NoLkjTablesError, NotAnLkjError, TablesNotReadError
+from .i18n import _
 
 
 @dataclass
@@ -46,7 +47,7 @@ def extract_all(path: str | Path, limits: Limits | None = None) -> list[dict]:
     Raises an `LkjError` for bad input, a `NoLkjTablesError` (saying what the file looks like,
     where it is a known kind lkj does not read) when it holds no LKj table."""
     path = Path(path)
-    document, jenis, parts, _ = _read(path, limits)
+    document, jenis, parts, _reading = _read(path, limits)
     reports = []
     for number, part in enumerate(parts, 1):
         # A scanner's kept text layer is OCR's text too, though lkj did not OCR it.
@@ -108,9 +109,10 @@ def _closest_detail(reading: Reading) -> str | None:
     """What came nearest to an LKj table, for the refusal's one line."""
     near = [c for c in reading.candidates if c.missing or c.kind_scores]
     if not near:
-        return f"{len(reading.candidates)} table candidates, none with a known column" if reading.candidates else None
+        return _("{count} table candidates, none with a known column").format(
+            count=len(reading.candidates)) if reading.candidates else None
     best = max(near, key=lambda c: (sum(1 for col in c.columns if col.role), -c.page))
-    return f"nearest: page {best.page}, {best.reason}"
+    return _("nearest: page {page}, {reason}").format(page=best.page, reason=best.reason)
 
 
 # --- several Perjanjian Kinerja bound in one file --------------------------------------------------

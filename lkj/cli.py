@@ -20,9 +20,11 @@ from warehouse import db as warehouse_db
 from warehouse import names as warehouse_names
 from warehouse import sql as warehouse_sql
 
-from . import __version__, api, batch
-from .exceptions import (CommandError, ExitCode, FilesQuarantined, LkjError, NoPdfFoundError, NotOneStatementError,
-                         NoWarehouseError, OutsideWarehouseError, UnknownNameError, message_as)
+from . import __version__, api, batch, labels
+from .exceptions import (CommandError, ExitCode, FilesQuarantined, LkjError, NoPdfFoundError, NothingLoadedError,
+                         NotOneStatementError, NoWarehouseError, OutsideWarehouseError, QueryError,
+                         UnknownIndikatorError, UnknownNameError, WarehouseBusyError, message_as)
+from .i18n import N_, _, language, ngettext, pgettext
 
 
 def _fail(path: Path, error: Exception, name: str | None = None) -> int:
@@ -35,7 +37,8 @@ def _fail(path: Path, error: Exception, name: str | None = None) -> int:
     if os.environ.get("LKJ_DEBUG"):
         click.echo(getattr(error, "details", ""), err=True, nl=False)  # the worker's traceback
         raise error
-    click.echo(f"lkj: {name}: internal error ({type(error).__name__}: {error}); rerun with LKJ_DEBUG=1 for details", err=True)
+    click.echo("lkj: " + _("{file}: internal error ({kind}: {error}); rerun with LKJ_DEBUG=1 for details").format(
+        file=name, kind=type(error).__name__, error=error), err=True)
     return int(ExitCode.internal_error)
 
 
@@ -112,7 +115,8 @@ def scan(paths: tuple[Path, ...]):
                 report["source"]["file"] = source.name
                 click.echo(summary_line(report))
     elapsed = time.perf_counter() - started
-    click.echo(f"{pages} pages in {elapsed:.1f} s ({pages / elapsed:.1f} pages/s); {failed} file(s) failed", err=True)
+    click.echo(_("{pages} pages in {seconds} s ({rate} pages/s); {failed} file(s) failed").format(
+        pages=pages, seconds=_decimal(elapsed), rate=_decimal(pages / elapsed), failed=failed), err=True)
     sys.exit(1 if failed else 0)
 
 
@@ -151,7 +155,7 @@ def _outcomes(events: list[str]) -> tuple[dict[str, int], int | None]:
     counts: dict[str, int] = {}
     total = None
     for event in events:
-        kind, _, detail = event.partition("\t")
+        kind, _tab, detail = event.partition("\t")
         if kind == "found":
             total = (total or 0) + int(detail)
         elif kind:
@@ -202,22 +206,23 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
                TextColumn("{task.fields[last]}", markup=False))
     with Progress(*columns, console=console, transient=False) as bar:
         # The total is known once archives are opened; Prefect takes some seconds to start first.
-        job = bar.add_task("memuat", total=None, last="memulai Prefect…")
+        job = bar.add_task(_("loading"), total=None, last=_("starting Prefect…"))
 
         def found(count: int) -> None:
-            bar.update(job, total=count, last=f"{count} berkas ditemukan, membaca…")
+            bar.update(job, total=count, last=ngettext("{count} file found, reading…", "{count} files found, reading…",
+                                                       count).format(count=count))
 
         def finished(name: str, outcome: str) -> None:
-            bar.update(job, advance=1, last=progress_line(name, outcome, room))
+            bar.update(job, advance=1, last=progress_line(name, labels.outcome(outcome), room))
 
         def ocred(name: str, done: int, total: int) -> None:  # a long scan: minutes of OCR
-            bar.update(job, last=progress_line(name, f"OCR halaman {done}/{total}", room))
+            bar.update(job, last=progress_line(name, _("OCR page {done}/{total}").format(done=done, total=total), room))
 
         with reporting_progress(finished, on_found=found, on_pages=ocred):
             summary = ingest_archive(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
     if not summary["files"]:  # archives that hold no PDF
         raise NoPdfFoundError([folder])
-    click.echo(" ".join(f"{key}={value}" for key, value in summary.items()))
+    click.echo(labels.summary_line(summary))
     if summary["quarantined"]:
         raise FilesQuarantined(summary["quarantined"], quarantine)
 
@@ -232,7 +237,7 @@ def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None
     once completely written, ends in INBOX/processed/ or INBOX/quarantine/, with one line saying
     which. Ctrl-C or SIGTERM stops it."""
     if interval and cron:
-        raise click.UsageError("give --interval or --cron, not both")
+        raise click.UsageError(_("give --interval or --cron, not both"))
     if not inbox.is_dir():
         from .exceptions import NoInboxError
 
@@ -280,7 +285,7 @@ def query(sql: str, db: Path | None, fmt: str):
         except duckdb.PermissionException as error:
             raise OutsideWarehouseError(str(error).splitlines()[0]) from None
         except duckdb.Error as error:
-            raise click.ClickException(str(error).splitlines()[0]) from None
+            raise QueryError(str(error).splitlines()[0]) from None
         _print_result(result.df() if result.description else None, fmt, None)
 
 
@@ -307,10 +312,10 @@ def compare(pemda: str, tahun: int, unit: str | None, views: tuple[str, ...], ou
     FOLDER for one file per table."""
     chosen = [_COMPARE_VIEWS[v] for v in dict.fromkeys(views or _COMPARE_VIEWS)]
     if output is not None and fmt != "csv":
-        raise click.UsageError("--output berlaku untuk --format csv saja")
+        raise click.UsageError(_("--output applies to --format csv only"))
     if fmt == "csv" and output is None and len(chosen) > 1:
-        raise click.UsageError("--format csv menulis satu tabel: pilih --view triwulan atau --view unit, "
-                               "atau beri --output FOLDER untuk satu berkas per tabel")
+        raise click.UsageError(_("--format csv writes one table: choose --view triwulan or --view unit, "
+                                 "or give --output FOLDER for one file per table"))
     with _warehouse(db, read_only=True) as con:
         pemda, unit = _known_names(con, pemda, unit)
         params = {"pemda": pemda, "tahun": tahun}
@@ -318,7 +323,7 @@ def compare(pemda: str, tahun: int, unit: str | None, views: tuple[str, ...], ou
                   "antar_unit": lambda: warehouse_sql.query(con, "compare_antar_unit", params)}
         tables = {name: tables[name]().df() for name in chosen}
     if all(frame.empty for frame in tables.values()):
-        raise click.ClickException(f"nothing loaded for {pemda} {tahun}" + (f", {unit}" if unit else ""))
+        raise NothingLoadedError(pemda, tahun, unit)
     if fmt == "json":  # numbers, each row with the unit of its figures
         click.echo(json.dumps({name: _records(_compare_json(name, frame)) for name, frame in tables.items()},
                               ensure_ascii=False, indent=1))
@@ -331,28 +336,29 @@ def compare(pemda: str, tahun: int, unit: str | None, views: tuple[str, ...], ou
                 continue
             output.mkdir(parents=True, exist_ok=True)
             (output / f"{name}.csv").write_text(text, encoding="utf-8")
-            click.echo(f"{output / f'{name}.csv'}: {len(frame)} baris")
+            click.echo(_rows_written(output / f"{name}.csv", len(frame)))
         return
     width = _terminal_width()
     printed = 0
     for name, frame in tables.items():
         if name == "antar_triwulan":  # one table per unit kerja, so that its name needs no column
-            pieces = [(f"Antar triwulan: {unit_kerja} {tahun}", _compare_quarters(group, width))
+            pieces = [(_("Across quarters: {unit} {year}").format(unit=unit_kerja, year=tahun),
+                       _compare_quarters(group, width))
                       for unit_kerja, group in frame.groupby("unit_kerja", sort=False)]
         else:
-            pieces = [(f"Antar unit kerja: {pemda} {tahun}", _compare_units(frame))]
+            pieces = [(_("Across units: {pemda} {year}").format(pemda=pemda, year=tahun), _compare_units(frame))]
         for number, (title, table_rows) in enumerate(pieces):
             if printed:
                 click.echo()
-            _print_fitted(table_rows, title, _COMPARE_NOTES[name] if number == len(pieces) - 1 else None, width)
+            _print_fitted(table_rows, title, _(_COMPARE_NOTES[name]) if number == len(pieces) - 1 else None, width)
             printed += 1
 
 
-_ROMAN = ("I", "II", "III", "IV")
+_ROMAN = labels.ROMAN
 _COMPARE_NOTES = {
-    "antar_triwulan": "Setiap triwulan: realisasi, rencana dan capaian (dihitung ulang dari realisasi dan target).",
-    "antar_unit": "Rata-rata capaian dihitung dari indikator yang capaiannya berupa angka (bukan \"Proses\" "
-                  "atau kategori): \"3 dari 7 indikator\".",
+    "antar_triwulan": N_("Each quarter: realisasi, rencana and capaian (recomputed from realisasi and target)."),
+    "antar_unit": N_("The mean capaian is over the indikator whose capaian is a number (not \"Proses\" or a "
+                     "category): \"3 dari 7 indikator\"."),
 }
 
 
@@ -361,7 +367,11 @@ def _compare_rows(frame) -> list[dict]:
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and value != value)
+    """None, NaN, and pandas' NA and NaT (a null of an integer or a timestamp column)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return True
+    pandas = sys.modules.get("pandas")  # loaded by then wherever a frame holds its nulls
+    return pandas is not None and (value is pandas.NA or value is pandas.NaT)
 
 
 def _with_unit(printed: str | None, number, unit: str | None) -> str:
@@ -432,7 +442,7 @@ def _compare_flat(name: str, frame):
         record = {"unit_kerja": r["unit_kerja"], "indikator": r["indikator"],
                   "target": _target(r)}
         for q in (1, 2, 3, 4):
-            record[f"realisasi_tw{q}"], record[f"rencana_tw{q}"], _ = _quarter_figures(r, q)
+            record[f"realisasi_tw{q}"], record[f"rencana_tw{q}"], _capaian = _quarter_figures(r, q)
         for q in (1, 2, 3, 4):
             record[f"capaian_tw{q}"] = _quarter_figures(r, q)[2]
         out.append(record)
@@ -444,10 +454,12 @@ def _compare_flat(name: str, frame):
 
 def _compare_units(frame) -> tuple[list[str], list[list[str]], set[int]]:
     """The cross-unit table for the terminal: each mean capaian with its base."""
-    headers = ["periode", "unit kerja", "indikator tercapai", "rata-rata capaian", "anggaran", "realisasi anggaran"]
+    headers = [_("period"), _("unit kerja"), _("indikator reached"), _("mean capaian"), _("anggaran"),
+               _("realisasi anggaran")]
     body = [[r["periode"], r["unit_kerja"],
-             f"{r['indikator_tercapai']} dari {r['jumlah_indikator']}"
-             + (f"\n{r['indikator_dalam_proses']} dalam proses" if r["indikator_dalam_proses"] else ""),
+             _("{reached} of {count}").format(reached=r["indikator_tercapai"], count=r["jumlah_indikator"])
+             + ("\n" + _("{count} in progress").format(count=r["indikator_dalam_proses"])
+                if r["indikator_dalam_proses"] else ""),
              _percent(r["rata_rata_capaian"]) + (f"\n({_base(r)})" if _base(r) else ""),
              _with_unit(None, r["anggaran"], "rp"), _percent(r["realisasi_anggaran_persen"])]
             for r in _compare_rows(frame)]
@@ -467,29 +479,26 @@ def _compare_quarters(frame, width: int) -> tuple[list[str], list[list[str]], se
         cells = []
         for q in quarters:
             realisasi, rencana, capaian = _quarter_figures(r, q)
-            cells.append("\n".join([realisasi or "–"] + ([f"rencana {rencana}"] if rencana else [])
-                                   + ([f"capaian {capaian}"] if capaian else [])))
+            cells.append("\n".join([realisasi or "–"] + ([_("rencana {figure}").format(figure=rencana)] if rencana else [])
+                                   + ([_("capaian {figure}").format(figure=capaian)] if capaian else [])))
         side.append([r["indikator"], target] + cells)
     # Side by side when every figure's line fits beside an indikator column of 24 characters.
     needed = 24 + 3 + sum(3 + max(len(line) for row in side for line in row[i].split("\n"))
                           for i in range(1, len(side[0]) if side else 1)) + 1
     if needed <= width:
-        return ["indikator", "target"] + [f"TW {_ROMAN[q - 1]}" for q in quarters], side, set(range(len(side)))
+        return [_("indikator"), _("target")] + [f"TW {_ROMAN[q - 1]}" for q in quarters], side, set(range(len(side)))
     body, ends = [], set()
     for r, target in zip(rows, targets):
         for n, q in enumerate(quarters):
             body.append([r["indikator"] if n == 0 else "", target if n == 0 else "", f"TW {_ROMAN[q - 1]}",
                          *_quarter_figures(r, q)])
         ends.add(len(body) - 1)
-    return ["indikator", "target", "triwulan", "realisasi", "rencana", "capaian"], body, ends
+    return [_("indikator"), _("target"), _("quarter"), _("realisasi"), _("rencana"), _("capaian")], body, ends
 
 
 def _terminal_width() -> int:
     """The terminal's columns ($COLUMNS first); 80 when printing to a pipe or a file."""
     return shutil.get_terminal_size((80, 24)).columns
-
-
-_NAMES = {"indikator", "unit kerja"}
 
 
 def _column_widths(headers: list[str], body: list[list[str]], width: int) -> list[int | None]:
@@ -498,7 +507,7 @@ def _column_widths(headers: list[str], body: list[list[str]], width: int) -> lis
     columns; never narrower than its longest word under the cap. None throughout (rich's own fitting) where even
     that does not fit."""
     room = width - 3 * len(headers) - 1  # each column's padding and rule, and the table's edges
-    names = [i for i, header in enumerate(headers) if header in _NAMES]
+    names = [i for i, header in enumerate(headers) if header in (_("indikator"), _("unit kerja"))]
     heads = [max(len(word) for word in h.split()) for h in headers]  # a header wraps at its spaces
     lines = [max([len(line) for row in body for line in row[i].split("\n")] + [heads[i]]) for i in range(len(headers))]
     words = [max([len(word) for row in body for word in row[i].split()] + [heads[i]]) for i in range(len(headers))]
@@ -543,23 +552,25 @@ def export(folder: Path | None, workbook: Path | None, pemda: str | None, tahun:
     """Export every table and view of the warehouse (--parquet), or the main views as one
     workbook (--xlsx)."""
     if folder is None and workbook is None:
-        raise click.UsageError("give --parquet DIR or --xlsx FILE (or both)")
+        raise click.UsageError(_("give --parquet DIR or --xlsx FILE (or both)"))
     if folder is not None and (pemda is not None or tahun is not None) and workbook is None:
-        raise click.UsageError("--pemda and --tahun apply to --xlsx only")
+        raise click.UsageError(_("--pemda and --tahun apply to --xlsx only"))
     with _warehouse(db, read_only=True) as con:
         if workbook is not None:
-            pemda, _ = _known_names(con, pemda)  # before anything is written: a typo writes nothing
+            pemda, _unit = _known_names(con, pemda)  # before anything is written: a typo writes nothing
         if folder is not None:
             from warehouse.export import export_parquet
 
             counts = export_parquet(con, folder)
             for name, rows in counts.items():
-                click.echo(f"{folder / name}: {rows} rows")
+                click.echo(_rows_written(folder / name, rows))
         if workbook is not None:
-            from report import export_xlsx
+            from report.xlsx import export_xlsx, sheet_title
 
             counts = export_xlsx(con, workbook, pemda=pemda, tahun=tahun)
-            click.echo(f"{workbook}: " + ", ".join(f"{name} {rows} rows" for name, rows in counts.items()))
+            click.echo(f"{workbook}: " + ", ".join(
+                ngettext("{sheet} {count} row", "{sheet} {count} rows", rows).format(sheet=sheet_title(view), count=rows)
+                for view, rows in counts.items()))
 
 
 @main.command()
@@ -578,11 +589,11 @@ def report(pemda: str, tahun: int, unit: str | None, output: Path, db: Path | No
         pemda, unit = _known_names(con, pemda, unit)
         try:
             page = build_report(con, pemda, tahun, unit)
-        except NothingLoaded as error:
-            raise click.ClickException(str(error)) from None
+        except NothingLoaded:
+            raise NothingLoadedError(pemda, tahun, unit) from None
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
-    click.echo(f"{output}: {len(page.encode()) / 1e6:.1f} MB")
+    click.echo(f"{output}: {_decimal(len(page.encode()) / 1e6)} MB")
 
 
 @main.group()
@@ -616,9 +627,10 @@ def link_set(pemda: str, unit: str, teks: str, indikator_id: str, db: Path | Non
         pemda, unit = _known_names(con, pemda, unit)
         try:
             moved = link_wording(con, pemda, unit, teks, indikator_id)
-        except UnknownIndikator as error:
-            raise click.ClickException(str(error)) from None
-    click.echo(f"{moved} row(s) linked to {indikator_id}")
+        except UnknownIndikator:
+            raise UnknownIndikatorError(indikator_id) from None
+    click.echo(ngettext("{count} row linked to {indikator}", "{count} rows linked to {indikator}", moved).format(
+        count=moved, indikator=indikator_id))
 
 
 @link.command("direction")
@@ -632,9 +644,12 @@ def link_direction(indikator_id: str, which: str, db: Path | None):
     with _warehouse(db, wait=60) as con:
         try:
             set_direction(con, indikator_id, {"lower": True, "higher": False, "auto": None}[which])
-        except UnknownIndikator as error:
-            raise click.ClickException(str(error)) from None
-    click.echo(f"{indikator_id}: {which} is better")
+        except UnknownIndikator:
+            raise UnknownIndikatorError(indikator_id) from None
+    said = {"lower": _("{indikator}: a lower realisasi is better"),
+            "higher": _("{indikator}: a higher realisasi is better"),
+            "auto": _("{indikator}: which is better follows from its wording")}[which]
+    click.echo(said.format(indikator=indikator_id))
 
 
 @contextmanager
@@ -647,7 +662,7 @@ def _warehouse(db: Path | None, **options):
     except warehouse_db.NoWarehouse as error:
         raise NoWarehouseError(error.args[0]) from None
     except warehouse_db.WarehouseBusy as error:
-        raise click.ClickException(f"{error}; try again when it is done") from None
+        raise WarehouseBusyError(warehouse_db.db_path(db), str(error)) from None
 
 
 def _known_names(con, pemda: str | None, unit: str | None = None) -> tuple[str | None, str | None]:
@@ -684,11 +699,12 @@ def _print_result(frame, fmt: str, title: str | None) -> None:
         # Every title, header and cell is Text, never markup: data (or a column alias) reading
         # "[b]x[/b]" or ":smile:" prints as it is.
         table = Table(title=Text(title) if title else None, title_justify="left", header_style="bold")
-        rows = [[_cell(value) for value in row] for row in frame.itertuples(index=False)]
+        plain = [str(column) in labels.PLAIN_INTEGERS for column in frame.columns]
+        rows = [[_cell(value, as_is) for value, as_is in zip(row, plain)] for row in frame.itertuples(index=False)]
         width = 1
         for index, column in enumerate(frame.columns):
             numeric = frame[column].dtype.kind in "iuf"
-            header = _header(str(column))
+            header = labels.column_label(str(column))
             longest = max([len(header) if numeric else 8] + [len(row[index]) for row in rows])
             width += min(longest, 40) + 3
             table.add_column(Text(header), justify="right" if numeric else "left", overflow="fold")
@@ -699,23 +715,30 @@ def _print_result(frame, fmt: str, title: str | None) -> None:
                 markup=False, emoji=False, highlight=False).print(table)
 
 
-_QUARTER_SUFFIX = re.compile(r"_tw([1-4])$")
-
-
-def _header(column: str) -> str:
-    """"realisasi_tw3" → "realisasi III": quarter columns stay narrow."""
-    column = _QUARTER_SUFFIX.sub(lambda m: " " + ["I", "II", "III", "IV"][int(m.group(1)) - 1], column)
-    return column.replace("_", " ")
-
-
-def _cell(value) -> str:
+def _cell(value, plain: bool = False) -> str:
+    """A value as a table shows it: Indonesian numbers ("1.789.275.000", "48,42"), nothing for a
+    null, "ya" or "tidak"; a year, a quarter, a page or a row number (`plain`) as it is ("2024",
+    not "2.024")."""
     if _blank(value):
         return ""
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if plain and isinstance(value, (int, float)) and float(value).is_integer():
+        return str(int(value))  # an integer column with a null in it comes as floats
     if isinstance(value, float):
-        return format_number(value, 2).rstrip("0").rstrip(",") if value != int(value) else format_number(value)
-    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value) if value.is_integer() else format_number(value, 2).rstrip("0").rstrip(",")
+    if isinstance(value, int):
         return format_number(value)
     return str(value)
+
+
+def _decimal(number: float) -> str:
+    """A measure in a message, to one decimal, written the way of the message's language."""
+    return format_number(number, 1) if language() == "id" else f"{number:.1f}"
+
+
+def _rows_written(path: Path, count: int) -> str:
+    return ngettext("{path}: {count} row", "{path}: {count} rows", count).format(path=path, count=count)
 
 
 _NOT_A_REPORT = {"perjanjian_kinerja": "Perjanjian Kinerja", "rencana_aksi": "Rencana Aksi"}
@@ -725,20 +748,21 @@ def summary_line(report: dict) -> str:
     laporan = report["laporan"]
     # A PK or a Rencana Aksi is of a year too, but not a yearly report: its kind says what it is.
     period = (f"TW {_roman(laporan['triwulan'])}" if laporan["triwulan"]
-              else _NOT_A_REPORT.get(laporan.get("jenis"), "tahunan"))
+              else _NOT_A_REPORT.get(laporan.get("jenis")) or _("annual"))
     counts = " ".join(
         f"{label}={len(report[key])}"
         for label, key in (("pk", "perjanjian_kinerja"), ("anggaran", "anggaran"),
                            ("rencana", "rencana_triwulan"), ("capaian", "capaian_kinerja"))
     )
     codes = sorted({t["code"] for t in report["temuan"]})
-    temuan = f"temuan={len(report['temuan'])}" + (f" ({', '.join(codes)})" if codes else "")
+    temuan = f"{labels.summary_key('findings')}={len(report['temuan'])}" + (f" ({', '.join(codes)})" if codes else "")
     source = report["source"]
     # One of several reports bound in one file: "museum.pdf [2/3]".
     name = f"{source['file']} [{source['part']}/{source['parts']}]" if source.get("parts") else source["file"]
     line = f"{name}: {laporan['unit_kerja']} | {laporan['pemda']} | {laporan['tahun']} {period} | {counts} | {temuan}"
     if report["source"]["ocr"]:
-        line += f" | OCR, review={len(report['review'])}"  # values a person should check
+        to_check = pgettext("summary", "review")  # values a person should check
+        line += f" | OCR, {to_check}={len(report['review'])}"
     return line
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .exceptions import LkjError, TimedOutError, TooLargeError
+from .i18n import _
 
 _context = None
 
@@ -69,7 +70,7 @@ def _child(function, path: Path, limits, connection) -> None:
     except LkjError as error:
         outcome = ("error", error)
     except RecursionError:
-        outcome = ("error", TooLargeError(path, "nested too deeply"))
+        outcome = ("error", TooLargeError(path, _("nested too deeply")))
     except Exception as error:  # reported as an internal error by the caller, never a traceback
         if _opencv_out_of_memory(error):
             outcome = ("error", _too_large(path, limits))
@@ -83,7 +84,7 @@ def _child(function, path: Path, limits, connection) -> None:
 
 
 def _too_large(path: Path, limits) -> TooLargeError:
-    return TooLargeError(path, f"needs more than {limits.memory // 2**20} MB (LKJ_MEMORY_MB)")
+    return TooLargeError(path, _("needs more than {mb} MB (LKJ_MEMORY_MB)").format(mb=limits.memory // 2**20))
 
 
 def _opencv_out_of_memory(error: Exception) -> bool:
@@ -125,15 +126,16 @@ def run_bounded(function, path: Path, limits, on_progress: Callable[[int, int], 
         while True:
             if not receiver.poll(max(deadline - time.monotonic(), 0)):
                 worker.kill()
-                settings = (f"LKJ_TIMEOUT, and LKJ_OCR_PAGE_TIMEOUT for each of {ocr_pages} pages to OCR"
-                            if ocr_pages else "LKJ_TIMEOUT")
-                raise TimedOutError(path, f"no result within {allowed:g} s ({settings})")
+                settings = (_("LKJ_TIMEOUT, and LKJ_OCR_PAGE_TIMEOUT for each of {pages} pages to OCR").format(
+                    pages=ocr_pages) if ocr_pages else "LKJ_TIMEOUT")
+                raise TimedOutError(path, _("no result within {seconds} s ({settings})").format(
+                    seconds=f"{allowed:g}", settings=settings))
             try:
                 kind, payload = receiver.recv()
             except EOFError:
                 worker.join(5)
-                raise TooLargeError(path, f"the reader was stopped (signal {-(worker.exitcode or 0)}), "
-                                          f"most likely by the memory cap (LKJ_MEMORY_MB)") from None
+                raise TooLargeError(path, _("the reader was stopped (signal {signal}), most likely by the memory "
+                                            "cap (LKJ_MEMORY_MB)").format(signal=-(worker.exitcode or 0))) from None
             if kind != "progress":
                 break
             done, total = payload

@@ -1,5 +1,6 @@
-"""The main views as one Excel workbook (`lkj export --xlsx`): a sheet per view, the view's
-column names as a frozen header row, capaian as percent, rupiah amounts as #,##0."""
+"""The main views as one Excel workbook (`lkj export --xlsx`): a sheet per view, named and
+headed in the user's language (`lkj.labels`: "Capaian", "Unit kerja", "Capaian dihitung (%)")
+with the header row frozen, capaian as percent, rupiah amounts as #,##0."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from lkj.i18n import N_, _
+from lkj.labels import column_label
 from warehouse.sql import query
 
 # sheet (= view) → its named query in warehouse/sql/queries/
@@ -21,6 +24,14 @@ SHEETS = {
     "v_antar_tahun": "report_sheet_antar_tahun",
     "v_temuan": "report_sheet_temuan",
     "v_review": "report_sheet_review",
+}
+SHEET_TITLES = {
+    "v_capaian": N_("Capaian"),
+    "v_triwulan": N_("Quarters"),
+    "v_antar_unit": N_("Across units"),
+    "v_antar_tahun": N_("Across years"),
+    "v_temuan": N_("Findings"),
+    "v_review": N_("Review"),
 }
 
 # Capaian are written as fractions with a percent format: 102.23 in the view is 1.0223 in the
@@ -61,7 +72,12 @@ def cell_value(column: str, value):
     return value
 
 
-def _width(column: str, values: list) -> float:
+def sheet_title(view: str) -> str:
+    """The sheet of a view, as the user reads it ("Antar unit" for v_antar_unit)."""
+    return _(SHEET_TITLES[view])
+
+
+def _width(column: str, header: str, values: list) -> float:
     """Wide enough for the header and most values; long text is capped."""
     if column in PERCENT_COLUMNS or column in POINTS_COLUMNS:
         longest = 9
@@ -70,7 +86,7 @@ def _width(column: str, values: list) -> float:
     else:
         lengths = sorted(len(str(v)) for v in values if v is not None) or [0]
         longest = lengths[int(len(lengths) * 0.95) - 1] if len(lengths) > 1 else lengths[0]
-    return float(min(max(longest, len(column), 6) + 2, 60))
+    return float(min(max(longest, len(header), 6) + 2, 60))
 
 
 def _cell(sheet, value) -> WriteOnlyCell:
@@ -86,25 +102,27 @@ def _cell(sheet, value) -> WriteOnlyCell:
 
 def export_xlsx(con, path: str | Path, pemda: str | None = None, tahun: int | None = None) -> dict[str, int]:
     """Write the main views (all pemda and years, or one pemda and/or one year) to `path`;
-    returns the rows of each sheet."""
+    returns the rows of each sheet, by view."""
     workbook = Workbook(write_only=True)
-    workbook.properties.title = "lkj: gudang data Laporan Kinerja" + "".join(
+    workbook.properties.title = _("lkj: the Laporan Kinerja warehouse") + "".join(
         f" · {part}" for part in (pemda, tahun) if part is not None)
     workbook.properties.creator = "lkj"
     counts = {}
-    for sheet_name, query_name in SHEETS.items():
+    for view, query_name in SHEETS.items():
         result = query(con, query_name, {"pemda": pemda, "tahun": tahun})
         columns = [column[0] for column in result.description]
+        headers = [column_label(column) for column in columns]
         rows = result.fetchall()
-        sheet = workbook.create_sheet(sheet_name)
+        sheet = workbook.create_sheet(sheet_title(view))
         sheet.freeze_panes = "A2"
-        for index, column in enumerate(columns, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = _width(column, [row[index - 1] for row in rows])
+        for index, (column, header) in enumerate(zip(columns, headers), start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = _width(column, header,
+                                                                             [row[index - 1] for row in rows])
         if rows:
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(rows) + 1}"
         header = []
-        for column in columns:
-            cell = WriteOnlyCell(sheet, value=column)
+        for label in headers:
+            cell = WriteOnlyCell(sheet, value=label)
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGNMENT
             header.append(cell)
         sheet.append(header)
@@ -117,7 +135,7 @@ def export_xlsx(con, path: str | Path, pemda: str | None = None, tahun: int | No
                     cell.number_format = fmt
                 cells.append(cell)
             sheet.append(cells)
-        counts[sheet_name] = len(rows)
+        counts[view] = len(rows)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(target)

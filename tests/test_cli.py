@@ -57,7 +57,7 @@ def test_a_document_without_lkj_tables_names_what_came_nearest(tmp_path):
                                               style=[("GRID", (0, 0), (-1, -1), 0.5, "black")])])
     result = lkj("extract", path)
     assert result.returncode == ExitCode.no_lkj_tables
-    assert "nearest: page 1" in result.stderr and "lacks" in result.stderr
+    assert "paling mendekati: halaman 1" in result.stderr and "lacks" in result.stderr
     explained = json.loads(lkj("extract", path, "--explain-json").stdout)
     assert [c["decision"] for c in explained["candidates"]] == ["skipped"]
 
@@ -79,7 +79,7 @@ def one_page_pdf(path, text="Surat undangan rapat koordinasi", encrypt=None):
         ("truncated.pdf", lambda p: p.write_bytes(SEED.read_bytes()[: SEED.stat().st_size // 2]), ExitCode.damaged_pdf, "truncated"),
         ("locked.pdf", lambda p: one_page_pdf(p, encrypt=StandardEncryption("rahasia", canPrint=0)),
          ExitCode.encrypted_pdf, "qpdf --decrypt"),
-        ("undangan.pdf", one_page_pdf, ExitCode.no_lkj_tables, "no LKj tables"),
+        ("undangan.pdf", one_page_pdf, ExitCode.no_lkj_tables, "tidak ditemukan tabel LKj"),
     ],
 )
 def test_bad_input_is_one_line_and_its_exit_code(tmp_path, name, make, code, says):
@@ -99,7 +99,7 @@ def test_scan_goes_on_past_a_bad_file(tmp_path):
     (tmp_path / "b-good.pdf").write_bytes(SEED.read_bytes())
     result = lkj("scan", tmp_path)
     assert result.returncode == 1
-    assert "a-bad.pdf: not a PDF" in result.stderr
+    assert "a-bad.pdf: bukan PDF" in result.stderr
     assert result.stdout.startswith("b-good.pdf: Bagian Protokol dan Komunikasi Pimpinan | Kabupaten Mojokerto | 2022 TW I")
 
 
@@ -109,7 +109,7 @@ def test_scan_says_which_reports_were_ocred_and_how_much_awaits_checking():
     assert result.returncode == 0, result.stderr
     ocred, digital = result.stdout.splitlines()
     assert ocred.startswith("sidoarjo-bapenda-2024-tw1-scan.pdf: Badan Pendapatan Daerah | Kabupaten Sidoarjo | 2024 TW I")
-    assert re.search(r" \| OCR, review=\d+$", ocred)
+    assert re.search(r" \| OCR, perlu_diperiksa=\d+$", ocred)
     assert "OCR" not in digital
 
 
@@ -138,11 +138,11 @@ def needs_memory(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("setting, read, code, says", [
-    ({"LKJ_TIMEOUT": "0.05"}, "seed", ExitCode.timed_out, "timed out (no result within 0.05 s (LKJ_TIMEOUT))"),
-    ({"LKJ_MEMORY_MB": "40"}, "large", ExitCode.too_large, "too large to read safely (needs more than 40 MB"),
-    ({"LKJ_MEMORY_MB": "60"}, "large", ExitCode.too_large, "too large to read safely (needs more than 60 MB"),
+    ({"LKJ_TIMEOUT": "0.05"}, "seed", ExitCode.timed_out, "melewati batas waktu (tidak ada hasil dalam 0.05 detik (LKJ_TIMEOUT))"),
+    ({"LKJ_MEMORY_MB": "40"}, "large", ExitCode.too_large, "terlalu besar untuk dibaca dengan aman (memerlukan lebih dari 40 MB"),
+    ({"LKJ_MEMORY_MB": "60"}, "large", ExitCode.too_large, "terlalu besar untuk dibaca dengan aman (memerlukan lebih dari 60 MB"),
     # OCR fails inside OpenCV, which raises its own error rather than MemoryError.
-    ({"LKJ_MEMORY_MB": "150"}, "scan", ExitCode.too_large, "too large to read safely (needs more than 150 MB"),
+    ({"LKJ_MEMORY_MB": "150"}, "scan", ExitCode.too_large, "terlalu besar untuk dibaca dengan aman (memerlukan lebih dari 150 MB"),
 ])
 def test_a_worker_past_its_limits_is_stopped(setting, read, code, says, needs_memory):
     env = {**os.environ, **setting}

@@ -71,7 +71,7 @@ def encrypted(path):
 LIMITS = {"LKJ_ZIP_MAX_MB": "10", "LKJ_ZIP_MAX_FILES": "20"}
 EXPECTED_LINES = {
     "absolut.zip": "absolut.zip: arsip ZIP tidak dapat dibuka (berisi jalur di luar arsip: '/etc/laporan.pdf'; tidak dibuka)",
-    "arsip.zip/2024/rusak.pdf": "arsip.zip/2024/rusak.pdf: damaged or truncated PDF",
+    "arsip.zip/2024/rusak.pdf": "arsip.zip/2024/rusak.pdf: PDF rusak atau terpotong",
     "banyak.zip": "banyak.zip: arsip ZIP terlalu besar untuk dibuka dengan aman (lebih dari 20 berkas, batas LKJ_ZIP_MAX_FILES)",
     "bom.zip": "bom.zip: arsip ZIP terlalu besar untuk dibuka dengan aman (isinya lebih dari 10 MB, batas LKJ_ZIP_MAX_MB)",
     "terkunci.zip": "terkunci.zip: arsip ZIP tidak dapat dibuka (terenkripsi dengan kata sandi)",
@@ -96,7 +96,7 @@ def test_scan_opens_archives_and_finds_pdfs_by_their_header(tmp_path):
     for name, says in EXPECTED_LINES.items():
         assert by_name[name].startswith(says), by_name[name]
     assert not (tmp_path / "tmp").exists() and not any(tmp_path.glob("**/laporan.pdf"))  # nothing escaped
-    assert "7 file(s) failed" in result.stderr.splitlines()[-1]
+    assert "7 berkas gagal" in result.stderr.splitlines()[-1]
 
 
 def test_scan_opens_an_archive_named_on_the_command_line(tmp_path):

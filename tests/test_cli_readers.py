@@ -106,7 +106,7 @@ def test_export_writes_nothing_for_a_misspelt_pemda_and_finds_a_folded_one(db, t
     assert not workbook.exists()
     folded = lkj("export", "--xlsx", workbook, "--pemda", "kabupaten mojokerto", "--db", db)
     assert folded.exit_code == 0, folded.stderr
-    assert "v_capaian 7 rows" in folded.stdout  # the seven indikator of Protokol TW I; not Sidoarjo's one
+    assert "Capaian 7 baris" in folded.stdout  # the seven indikator of Protokol TW I; not Sidoarjo's one
 
 
 def test_link_set_takes_a_folded_unit(db, tmp_path):
@@ -117,7 +117,7 @@ def test_link_set_takes_a_folded_unit(db, tmp_path):
     moved = lkj("link", "set", "--pemda", "kabupaten  mojokerto", "--unit", UNIT.upper(),
                 "Nilai SAKIP Bagian Perencanaan dan Keuangan", target, "--db", copy)
     assert moved.exit_code == 0, moved.stderr
-    assert moved.stdout.strip() == f"1 row(s) linked to {target}"
+    assert moved.stdout.strip() == f"1 baris ditautkan ke {target}"
 
 
 @pytest.mark.parametrize("sql, says", [
@@ -145,7 +145,7 @@ def test_query_reads_and_writes_no_file_outside_the_warehouse(db, tmp_path):
     # Nor can the statement turn the sandbox off, or send temporary files elsewhere.
     for sql in ("SET enable_external_access = true", f"SET temp_directory = '{tmp_path}'"):
         result = lkj("query", sql, "--db", db)
-        assert result.exit_code == ExitCode.failed and one_line(result).startswith("Error: "), sql
+        assert result.exit_code == ExitCode.failed and one_line(result).startswith("lkj: SQL tidak dapat dijalankan: "), sql
     # The views still answer inside it.
     views = "SELECT " + ", ".join(f"(SELECT count(*) FROM {v})" for v in (
         "v_laporan", "v_capaian", "v_triwulan", "v_antar_unit", "v_antar_tahun", "v_temuan", "v_review")) + " AS n"

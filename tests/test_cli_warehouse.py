@@ -34,14 +34,14 @@ def test_ingest_shows_progress_and_a_summary(tmp_path):
     # Loaded what it could, and tells a script that a file was set aside.
     assert result.returncode == ExitCode.files_quarantined, result.stderr
     assert result.stdout.strip().splitlines()[-1] == \
-        "files=3 ingested=2 revised=0 unchanged=0 duplikat=0 quarantined=1 findings=0"
+        "berkas=3 dimuat=2 direvisi=0 pindaian=0 tidak_berubah=0 duplikat=0 dikarantina=1 temuan=0"
     assert "3/3" in result.stderr and "Traceback" not in result.stderr
     with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
         assert con.execute("SELECT file FROM laporan ORDER BY file").fetchall() == \
             [(f"kiriman.zip/2024/{second.name}",), (first.name,)]
     assert result.stderr.strip().splitlines()[-1] == \
         f"lkj: 1 berkas disisihkan ke {tmp_path / 'q'}/ (alasannya di berkas .error.txt di sampingnya)"
-    assert (tmp_path / "q" / "rusak.pdf.error.txt").read_text().startswith("rusak.pdf: damaged or truncated PDF")
+    assert (tmp_path / "q" / "rusak.pdf.error.txt").read_text().startswith("rusak.pdf: PDF rusak atau terpotong")
 
 
 def test_query_prints_csv_and_json(db):
@@ -74,7 +74,7 @@ def test_compare_cross_quarter_and_cross_unit(db):
     assert unknown.returncode == 1 and 'pemda "Kota Atlantis" tidak ada di gudang data; yang paling mirip: "Kota Malang"' \
         in unknown.stderr
     missing = lkj("compare", "--pemda", "Kota Malang", "--tahun", "2022", "--db", db)
-    assert missing.returncode == 1 and "nothing loaded for Kota Malang 2022" in missing.stderr
+    assert missing.returncode == 1 and "belum ada laporan yang dimuat untuk Kota Malang 2022" in missing.stderr
 
 
 def test_export_parquet(db, tmp_path):
@@ -93,10 +93,10 @@ def test_link_list_set_and_direction(db, tmp_path):
     target = next(r["indikator_id"] for r in listed if r["nama"].startswith("Persentase Layanan"))
     moved = lkj("link", "set", "--pemda", "Kabupaten Mojokerto", "--unit", SEED_UNIT,
                 "Nilai SAKIP Bagian Perencanaan dan Keuangan", target, "--db", copy)
-    assert moved.stdout.strip() == f"4 row(s) linked to {target}"
+    assert moved.stdout.strip() == f"4 baris ditautkan ke {target}"
     assert lkj("link", "direction", target, "lower", "--db", copy).returncode == 0
     unknown = lkj("link", "direction", "nope", "lower", "--db", copy)
-    assert unknown.returncode == 1 and "no indikator 'nope'" in unknown.stderr
+    assert unknown.returncode == 1 and "tidak ada indikator 'nope'" in unknown.stderr
 
 
 def test_the_progress_line_keeps_a_long_name_s_start_and_end():

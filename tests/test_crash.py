@@ -106,7 +106,7 @@ def test_kill_9_at_several_points_then_rerun(tmp_path):
     assert finish.returncode == 0, err
     assert state(db) == (n, n, n)
     summary = dict(item.split("=") for item in out.strip().splitlines()[-1].split())
-    assert int(summary["ingested"]) + int(summary["unchanged"]) == n and int(summary["revised"]) == 0
+    assert int(summary["dimuat"]) + int(summary["tidak_berubah"]) == n and int(summary["direvisi"]) == 0
     assert max(seen) <= n
 
 
@@ -120,5 +120,5 @@ def test_two_runs_at_once_share_the_warehouse(tmp_path):
     assert [first.returncode, second.returncode] == [0, 0], [err for _, err in outputs]
     assert state(db) == (n, n, n)
     summaries = [dict(item.split("=") for item in out.strip().splitlines()[-1].split()) for out, _ in outputs]
-    assert sorted(int(s["ingested"]) for s in summaries) == [0, n]
+    assert sorted(int(s["dimuat"]) for s in summaries) == [0, n]
     assert any("in use by another lkj process; waiting" in err for _, err in outputs)

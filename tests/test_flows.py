@@ -47,10 +47,11 @@ def test_ingest_archive_quarantines_the_bad_and_loads_the_rest(tmp_path):
     folder, db, quarantine = archive(tmp_path / "arsip"), tmp_path / "lkj.duckdb", tmp_path / "karantina"
     summary = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
     # findings: 38, two of them the protokol seed's capaian_outlier notes (213% and 335%)
-    assert summary == {"files": 5, "ingested": 4, "revised": 0, "unchanged": 0, "duplikat": 0, "quarantined": 1, "findings": 38}
+    assert summary == {"files": 5, "ingested": 4, "revised": 0, "pindaian": 0, "unchanged": 0, "duplikat": 0,
+                       "quarantined": 1, "findings": 38}
     assert (quarantine / "unduhan-gagal.pdf").exists()
     assert (quarantine / "unduhan-gagal.pdf.error.txt").read_text().strip() == \
-        "unduhan-gagal.pdf: not a PDF (it is an HTML page)"
+        "unduhan-gagal.pdf: bukan PDF (berkas ini halaman HTML)"
     assert (folder / "2022" / "unduhan-gagal.pdf").exists()  # an archive is never changed
     loaded = row_counts(db)
     assert loaded["laporan"] == 4 and loaded["capaian_kinerja"] == 28
@@ -97,7 +98,7 @@ def test_ingest_archive_opens_zip_archives_and_quarantines_the_hostile(tmp_path,
 
     summary = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
     assert {k: v for k, v in summary.items() if k != "findings"} == \
-        {"files": 6, "ingested": 3, "revised": 0, "unchanged": 0, "duplikat": 0, "quarantined": 3}
+        {"files": 6, "ingested": 3, "revised": 0, "pindaian": 0, "unchanged": 0, "duplikat": 0, "quarantined": 3}
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT file, path FROM laporan ORDER BY file").fetchall() == [
             (f"kiriman.zip/2024/tw1/{small[0].name}", f"{folder}/kiriman.zip/2024/tw1/{small[0].name}"),
@@ -106,7 +107,7 @@ def test_ingest_archive_opens_zip_archives_and_quarantines_the_hostile(tmp_path,
         ]
     reasons = {p.name: p.read_text().strip() for p in quarantine.glob("*.error.txt")}
     assert reasons == {
-        "unduhan-gagal.pdf.error.txt": "kiriman.zip/2024/tw3/unduhan-gagal.pdf: not a PDF (it is an HTML page)",
+        "unduhan-gagal.pdf.error.txt": "kiriman.zip/2024/tw3/unduhan-gagal.pdf: bukan PDF (berkas ini halaman HTML)",
         "zip-slip.zip.error.txt": "zip-slip.zip: arsip ZIP tidak dapat dibuka (berisi jalur di luar arsip: "
                                   "'../../keluar.pdf'; tidak dibuka)",
         "setengah.zip.error.txt": "setengah.zip: arsip ZIP tidak dapat dibuka (bukan arsip ZIP yang utuh: "

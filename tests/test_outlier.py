@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from lkj import api
 from lkj.cli import main
+from lkj.labels import column_label
 from normalisers.temuan import capaian_outliers
 from normalisers.values import parse_value
 from report.data import gather
@@ -70,12 +71,14 @@ def test_every_mean_capaian_says_its_base(samples_db, tmp_path):
         export_xlsx(con, tmp_path / "lkj.xlsx", pemda=PEMDA, tahun=2022)
     assert "179,26%<span class=\"dasar\">(3 dari 7 indikator)</span>" in html
 
-    sheet = openpyxl.load_workbook(tmp_path / "lkj.xlsx")["v_antar_unit"]
-    header = [cell.value for cell in sheet[1]]
+    sheet = openpyxl.load_workbook(tmp_path / "lkj.xlsx")["Antar unit"]
+    header = [cell.value for cell in sheet[1]]  # the columns' labels
+    unit, triwulan, averaged, base, mean = map(column_label, ("unit_kerja", "triwulan", "jumlah_dirata_rata",
+                                                               "dasar_rata_rata", "rata_rata_capaian"))
     seed = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)
-            if row[header.index("unit_kerja")].value == SEED_UNIT and row[header.index("triwulan")].value == 4]
-    assert [(r["jumlah_dirata_rata"], r["dasar_rata_rata"]) for r in seed] == [(3, "3 dari 7 indikator")]
-    assert header.index("dasar_rata_rata") == header.index("rata_rata_capaian") + 2
+            if row[header.index(unit)].value == SEED_UNIT and row[header.index(triwulan)].value == 4]
+    assert [(r[averaged], r[base]) for r in seed] == [(3, "3 dari 7 indikator")]
+    assert header.index(base) == header.index(mean) + 2
 
     runner = CliRunner(env={"COLUMNS": "100"})
     table = runner.invoke(main, ["compare", "--pemda", PEMDA, "--tahun", "2022", "--view", "unit", "--db", str(samples_db)])

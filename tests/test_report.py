@@ -13,10 +13,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from lkj.labels import column_label
 from report import export_xlsx
 from report.data import gather
 from report.html import render
-from report.xlsx import PERCENT_COLUMNS, POINTS_COLUMNS, RUPIAH_COLUMNS, SHEETS
+from report.xlsx import PERCENT_COLUMNS, POINTS_COLUMNS, RUPIAH_COLUMNS, SHEETS, sheet_title
 from warehouse.db import connect
 
 from .test_cli import lkj
@@ -44,6 +45,12 @@ def view(con, sql: str, **params) -> list[dict]:
     result = con.execute(sql, {"pemda": PEMDA, "tahun": TAHUN, **params})
     columns = [c[0] for c in result.description]
     return [dict(zip(columns, row)) for row in result.fetchall()]
+
+
+def columns_of(con, name: str, sheet) -> list[str]:
+    """The sheet's header, which shows each column's label, as the view's column names."""
+    by_label = {column_label(column): column for column, *_ in con.execute(f"DESCRIBE {name}").fetchall()}
+    return [by_label[cell.value] for cell in sheet[1]]
 
 
 @pytest.fixture(scope="module")
@@ -117,9 +124,10 @@ def test_report_shows_the_views_figures(report_file, browser, con):
     latest = view(con, "SELECT sum(indikator_tercapai) AS tercapai, sum(jumlah_indikator) AS jumlah FROM v_antar_unit "
                        "WHERE pemda = $pemda AND tahun = $tahun AND triwulan = 4")[0]
     temuan = view(con, "SELECT file, page, message FROM v_temuan WHERE pemda = $pemda AND tahun = $tahun")
+    waiting = view(con, "SELECT count(*) AS n FROM v_review WHERE pemda = $pemda AND tahun = $tahun")[0]["n"]
     cards = page.locator(".kartu .nilai").all_inner_texts()
     assert cards == [str(reports["units"]), str(reports["reports"]), f"{latest['tercapai']} / {latest['jumlah']}",
-                     str(len(temuan))]
+                     str(len(temuan)), str(waiting)]
     assert cards[:3] == ["3", "12", "18 / 25"]  # as the samples are today
 
     # every finding, with its report file and page, grouped by severity
@@ -179,7 +187,7 @@ def test_report_escapes_what_it_reads(con):
 
 def test_report_of_nothing_loaded_is_one_line(db):
     result = lkj("report", "--pemda", PEMDA, "--tahun", "1999", "--db", db, "-o", "/dev/null")
-    assert result.returncode == 1 and result.stderr.strip() == f"Error: nothing loaded for {PEMDA} 1999"
+    assert result.returncode == 1 and result.stderr.strip() == f"lkj: belum ada laporan yang dimuat untuk {PEMDA} 1999"
     unknown = lkj("report", "--pemda", "Kota Atlantis", "--tahun", TAHUN, "--db", db, "-o", "/dev/null")
     assert unknown.returncode == 1 and len(unknown.stderr.strip().splitlines()) == 1
     assert "Kota Atlantis" in unknown.stderr and "paling mirip" in unknown.stderr
@@ -190,14 +198,14 @@ def test_export_xlsx_holds_the_views(db, con, tmp_path):
     result = lkj("export", "--xlsx", path, "--pemda", PEMDA, "--tahun", TAHUN, "--db", db)
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == list(SHEETS) == ["v_capaian", "v_triwulan", "v_antar_unit", "v_antar_tahun",
-                                                   "v_temuan", "v_review"]
+    assert list(SHEETS) == ["v_capaian", "v_triwulan", "v_antar_unit", "v_antar_tahun", "v_temuan", "v_review"]
+    assert workbook.sheetnames == ["Capaian", "Triwulan", "Antar unit", "Antar tahun", "Temuan", "Pemeriksaan"]
     for name in SHEETS:
-        sheet = workbook[name]
+        sheet = workbook[sheet_title(name)]
         expected = view(con, f"SELECT * FROM {name} WHERE pemda = $pemda AND tahun = $tahun")
-        header = [cell.value for cell in sheet[1]]
+        header = columns_of(con, name, sheet)
         if name == "v_review":  # the digital samples leave nothing to check; test_scans fills it
-            assert expected == [] and sheet.max_row == 1 and "alasan" in header
+            assert expected == [] and sheet.max_row == 1 and "Alasan" in [cell.value for cell in sheet[1]]
             continue
         assert sheet.max_row - 1 == len(expected), name
         assert sheet.freeze_panes == "A2"
@@ -208,12 +216,13 @@ def test_export_xlsx_holds_the_views(db, con, tmp_path):
             want = sorted((tuple(r[c] for c in header) for r in expected), key=repr)
             assert got == want, name
 
-    capaian = workbook["v_triwulan"]
-    header = [cell.value for cell in capaian[1]]
+    capaian = workbook["Triwulan"]
+    header = columns_of(con, "v_triwulan", capaian)
+    assert capaian.cell(row=1, column=header.index("capaian_tw4") + 1).value == "Capaian TW IV (%)"
     cell = capaian.cell(row=2, column=header.index("capaian_tw4") + 1)
     assert cell.number_format == "0.00%"
-    units = workbook["v_antar_unit"]
-    header = [cell.value for cell in units[1]]
+    units = workbook["Antar unit"]
+    header = columns_of(con, "v_antar_unit", units)
     assert units.cell(row=2, column=header.index("anggaran") + 1).number_format == "#,##0"
     assert units.cell(row=2, column=header.index("anggaran") + 1).value == 1132000000
     assert units.cell(row=2, column=header.index("tahun") + 1).value == TAHUN
@@ -235,11 +244,11 @@ def test_export_xlsx_of_everything_and_export_needs_a_target(db, con, tmp_path):
     total = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in SHEETS}
     assert counts == total
     workbook = openpyxl.load_workbook(tmp_path / "semua.xlsx")
-    assert {name: workbook[name].max_row - 1 for name in SHEETS} == total
-    assert RUPIAH_COLUMNS <= {c.value for c in workbook["v_antar_unit"][1]}
+    assert {name: workbook[sheet_title(name)].max_row - 1 for name in SHEETS} == total
+    assert RUPIAH_COLUMNS <= set(columns_of(con, "v_antar_unit", workbook["Antar unit"]))
 
     neither = lkj("export", "--db", db)
-    assert neither.returncode == 2 and "give --parquet DIR or --xlsx FILE" in neither.stderr
+    assert neither.returncode == 2 and "beri --parquet DIR atau --xlsx FILE" in neither.stderr
     both = lkj("export", "--parquet", tmp_path / "pq", "--xlsx", tmp_path / "b.xlsx", "--db", db)
     assert both.returncode == 0, both.stderr
     assert (tmp_path / "pq" / "v_temuan").is_dir() and (tmp_path / "b.xlsx").stat().st_size > 10_000

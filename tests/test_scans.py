@@ -85,9 +85,11 @@ def test_repairs_are_listed_with_what_was_read(scanned):
 def test_v_review_shows_what_awaits_checking(fresh_db, scanned, tmp_path):
     report = scanned["mojokerto-protokol-2022-tw1-scan"]
     load_report(fresh_db, report, "scan.pdf")
-    rows = fresh_db.execute("SELECT tabel, baris, kolom, page, terbaca, keyakinan, alasan, reason FROM v_review").fetchall()
+    rows = fresh_db.execute("SELECT tabel, baris, kolom, page, terbaca, keyakinan, alasan, nilai FROM v_review "
+                            "ORDER BY review_no").fetchall()
     assert len(rows) == len(report["review"]) > 0
-    assert all(r[6] and r[6] != r[7] for r in rows)  # every reason in Indonesian
+    assert all(r[6] and r[6] != item["reason"] for r, item in zip(rows, report["review"]))  # every reason in Indonesian
+    assert not any(r[7] and r[7].startswith(('"', "{")) for r in rows)  # what lkj made of it, not its JSON
 
     from report import export_xlsx
 
@@ -106,7 +108,7 @@ def test_missing_tesseract_data_is_one_clear_error(monkeypatch):
     with pytest.raises(OcrUnavailableError) as caught:
         api.extract(SCANS[0])
     assert caught.value.exit_code == ExitCode.ocr_unavailable
-    assert str(caught.value).startswith(f"{SCANS[0].name}: scanned pages need OCR")
+    assert str(caught.value).startswith(f"{SCANS[0].name}: halaman hasil pindai perlu dibaca dengan OCR")
 
 
 @pytest.mark.parametrize("angle", [1.2, -0.7, 0.3])

@@ -146,13 +146,13 @@ def test_a_serve_loads_its_own_inbox_only_a_slow_upload_once_and_stops_at_once(t
     # The warehouse records where each file went, not the inbox it was dropped in.
     assert laporan(a / "s.duckdb") == [("kiriman besar.pdf", str(processed)),
                                        (OTHER.name, str(a / "inbox" / "processed" / OTHER.name))]
-    assert f"kiriman besar.pdf: ingested → {processed}" in serve_a.output().splitlines()
+    assert f"kiriman besar.pdf: dimuat → {processed}" in serve_a.output().splitlines()
 
     seconds = serve_a.stop(signal.SIGINT)
     out = serve_a.output()
     assert seconds < STOP_WITHIN and serve_a.process.returncode == 0, out
     assert out.strip().splitlines()[-1].startswith("lkj: `lkj serve` dihentikan (Ctrl-C): 2 berkas ditangani "
-                                                   "(ingested=2 revised=0 unchanged=0 duplikat=0 quarantined=0)"), out
+                                                   "(dimuat=2 direvisi=0 pindaian=0 tidak_berubah=0 duplikat=0 dikarantina=0)"), out
     assert "Traceback" not in out and "prefect deployment run" not in out, out
     assert not marked(serve_a.mark)
 

@@ -1,4 +1,4 @@
--- The evaluator's workbook (lkj export --xlsx), sheet v_antar_tahun:
+-- The evaluator's workbook (lkj export --xlsx), sheet Antar tahun (v_antar_tahun):
 --   per unit kerja × indikator × tahun, the change from the year before.
 -- Every pemda and year unless $pemda / $tahun are given.
 SELECT *

@@ -1,4 +1,4 @@
--- The evaluator's workbook (lkj export --xlsx), sheet v_antar_unit:
+-- The evaluator's workbook (lkj export --xlsx), sheet Antar unit (v_antar_unit):
 --   per pemda × tahun × periode × unit kerja.
 -- Every pemda and year unless $pemda / $tahun are given.
 SELECT *

@@ -1,4 +1,4 @@
--- The evaluator's workbook (lkj export --xlsx), sheet v_capaian:
+-- The evaluator's workbook (lkj export --xlsx), sheet Capaian (v_capaian):
 --   one row per current report × indikator.
 -- Every pemda and year unless $pemda / $tahun are given.
 SELECT * EXCLUDE (report_id)

@@ -1,7 +1,7 @@
--- The evaluator's workbook (lkj export --xlsx), sheet v_review:
+-- The evaluator's workbook (lkj export --xlsx), sheet Pemeriksaan (v_review):
 --   every OCRed value awaiting a person's check, with its file, page and why.
 -- Every pemda and year unless $pemda / $tahun are given.
-SELECT * EXCLUDE (report_id, reason, review_no) REPLACE (nilai::VARCHAR AS nilai)
+SELECT * EXCLUDE (report_id, review_no)
 FROM v_review
 WHERE ($pemda IS NULL OR pemda = $pemda)
   AND ($tahun IS NULL OR tahun = $tahun)

@@ -1,4 +1,4 @@
--- The evaluator's workbook (lkj export --xlsx), sheet v_temuan:
+-- The evaluator's workbook (lkj export --xlsx), sheet Temuan (v_temuan):
 --   every finding with its report file and page.
 -- Every pemda and year unless $pemda / $tahun are given.
 SELECT * EXCLUDE (report_id)

@@ -1,4 +1,4 @@
--- The evaluator's workbook (lkj export --xlsx), sheet v_triwulan:
+-- The evaluator's workbook (lkj export --xlsx), sheet Triwulan (v_triwulan):
 --   per unit kerja × tahun × indikator, TW I-IV side by side.
 -- Every pemda and year unless $pemda / $tahun are given.
 SELECT * EXCLUDE (urutan)

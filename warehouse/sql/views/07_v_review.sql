@@ -1,10 +1,27 @@
 -- What awaits a person's check in the current reports: each value lkj doubts, with where
 -- to find it (file, page, table, row), what was read, what lkj made of it, and why it is listed.
 CREATE OR REPLACE VIEW v_review AS
+WITH valued AS (
+    -- What lkj made of it, as text a person reads: a word or a number as it is (no JSON quotes);
+    -- a figure {raw, number, unit, category, status} as its number with its unit, else its grade.
+    SELECT
+        r.*,
+        CASE
+            WHEN json_type(r.value) <> 'OBJECT' THEN r.value ->> '$'
+            WHEN r.value ->> 'number' IS NULL THEN
+                coalesce(r.value ->> 'category', CASE WHEN r.value ->> 'status' = 'pending' THEN 'dalam proses' END)
+            WHEN r.value ->> 'unit' = '%' THEN (r.value ->> 'number') || '%'
+            WHEN r.value ->> 'unit' = 'rp' THEN 'Rp ' || (r.value ->> 'number')
+            WHEN r.value ->> 'unit' IN ('kategori', 'indeks') THEN r.value ->> 'number'
+            ELSE concat_ws(' ', r.value ->> 'number', r.value ->> 'unit')
+        END AS nilai
+    FROM review AS r
+)
+
 SELECT
     l.pemda, l.unit_kerja, l.tahun, l.triwulan, l.periode, l.file, r.page,
     r.table_name AS tabel, r.row_no AS baris, r.column_name AS kolom,
-    r.raw AS terbaca, r.value AS nilai, round(r.confidence, 3) AS keyakinan,
+    r.raw AS terbaca, r.nilai, round(r.confidence, 3) AS keyakinan,
     CASE r.reason
         WHEN 'low_confidence' THEN 'keyakinan OCR rendah'
         WHEN 'repaired' THEN 'diperbaiki otomatis'
@@ -24,8 +41,8 @@ SELECT
         WHEN 'layer_reread' THEN 'lapisan teks pemindai tidak terbaca: halaman dibaca ulang dengan OCR'
         ELSE r.reason
     END AS alasan,
-    r.reason, r.report_id, r.review_no
-FROM review AS r
+    r.report_id, r.review_no
+FROM valued AS r
 JOIN v_laporan AS l USING (report_id)
 WHERE l.is_current
 ORDER BY l.pemda, l.unit_kerja, l.tahun, l.triwulan, l.file, r.review_no;
