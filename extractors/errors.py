@@ -3,7 +3,7 @@
 The CLI prints `str(error)` (file name and reason, in one line) and exits with
 `error.exit_code`; batch jobs write the same line beside the quarantined file.
 These live below both the extractors and lkj, so the extractors raise them without
-importing the rest of lkj (only `lkj.i18n`, for the reasons' text in the user's language);
+importing the rest of lkj (only `messages`, for the reasons' text in the user's language);
 `lkj.exceptions` re-exports them. The message is made when it is shown, in the process that
 shows it: an error raised in a reader's worker is told in the language of the command.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import IntEnum
 from pathlib import Path
 
-from lkj.i18n import N_, _
+from messages import N_, _
 
 
 class ExitCode(IntEnum):

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from functools import partial
 from pathlib import Path
 
-from lkj.i18n import _
+from messages import _
 
 from . import layer, ocr
 from .errors import DamagedPdfError, OcrUnavailableError

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 
-from lkj.i18n import _
+from messages import _
 
 from .errors import DamagedPdfError, EncryptedPdfError, TooLargeError
 

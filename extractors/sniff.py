@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from lkj.i18n import N_, _
+from messages import N_, _
 
 from .errors import DamagedPdfError, NotAPdfError, UnreadableFileError
 

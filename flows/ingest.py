@@ -23,7 +23,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from lkj import api, batch, guard, labels
 from lkj.batch import Source
 from lkj.exceptions import LkjError, message_as
-from lkj.i18n import _
+from messages import _
 from warehouse.db import warehouse
 from warehouse.load import Outcome, load_report, report_id, scan_of, seen
 from warehouse.sql import scalar

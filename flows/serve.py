@@ -25,7 +25,7 @@ import urllib.request
 from pathlib import Path
 
 from lkj.exceptions import ServerNotStarted
-from lkj.i18n import _
+from messages import _
 
 SERVER_START_TIMEOUT = 90.0
 FLOW_NAME = "watch-inbox"  # the name of `flows.ingest.watch_inbox`, known here without importing Prefect

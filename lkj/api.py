@@ -28,7 +28,7 @@ from normalisers.report import build_report
 from normalisers.review import layer_review
 
 from .exceptions import NoLkjTablesError, NotAnLkjError, TablesNotReadError
-from .i18n import _
+from messages import _
 
 
 @dataclass

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from .exceptions import ArchiveError, ArchiveTooLargeError, LkjError
-from .i18n import _
+from messages import _
 
 SKIPPED_FOLDERS = {"quarantine", "processed"}
 # A PDF may carry up to 1024 bytes of junk before its header; no further is read to find it.

@@ -24,7 +24,7 @@ from . import __version__, api, batch, labels
 from .exceptions import (CommandError, ExitCode, FilesQuarantined, LkjError, NoPdfFoundError, NothingLoadedError,
                          NotOneStatementError, NoWarehouseError, OutsideWarehouseError, QueryError,
                          UnknownIndikatorError, UnknownNameError, WarehouseBusyError, message_as)
-from .i18n import N_, _, language, ngettext, pgettext
+from messages import N_, _, language, ngettext, pgettext
 
 
 def _fail(path: Path, error: Exception, name: str | None = None) -> int:

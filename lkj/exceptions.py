@@ -5,7 +5,7 @@ The CLI prints `str(error)` (file name and reason, in one line) and exits with
 The classes of unreadable files are defined in `extractors.errors`, below the extractors
 that raise them; those of whole commands (no warehouse, no PDF, an unknown name) and of
 ZIP archives are defined here. Their text is written as English msgids, translated by
-`lkj.i18n` when the message is shown (Indonesian unless LKJ_LANG=en).
+`messages` when the message is shown (Indonesian unless LKJ_LANG=en).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from extractors.errors import (DamagedPdfError, EncryptedPdfError, LkjError, NoL
                                UnreadableFileError)
 from extractors.errors import ExitCode as _FileExitCode
 
-from .i18n import N_, _, ngettext
+from messages import N_, _, ngettext
 from .labels import summary_key
 
 # Codes of a whole command, beside those of one unreadable file (3-10, 15).

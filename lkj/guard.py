@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .exceptions import LkjError, TimedOutError, TooLargeError
-from .i18n import _
+from messages import _
 
 _context = None
 

@@ -1,13 +1,13 @@
 """The words a person reads for the warehouse's names: a label for each column of the views
 (warehouse/sql/views/*.sql) and of the CLI's own queries, the keys of the ingest summary, and
-what became of a file. Each is an English msgid translated by `lkj.i18n`; a column lkj does not
+what became of a file. Each is an English msgid translated by `messages`; a column lkj does not
 know (a user's own `count_star()`) keeps its SQL name."""
 
 from __future__ import annotations
 
 import re
 
-from .i18n import N_, _, pgettext
+from messages import N_, _, pgettext
 
 COLUMN_LABELS = {
     # who and when

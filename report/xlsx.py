@@ -12,7 +12,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from lkj.i18n import N_, _
+from messages import N_, _
 from lkj.labels import column_label
 from warehouse.sql import query
 

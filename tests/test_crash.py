@@ -121,4 +121,4 @@ def test_two_runs_at_once_share_the_warehouse(tmp_path):
     assert state(db) == (n, n, n)
     summaries = [dict(item.split("=") for item in out.strip().splitlines()[-1].split()) for out, _ in outputs]
     assert sorted(int(s["dimuat"]) for s in summaries) == [0, n]
-    assert any("in use by another lkj process; waiting" in err for _, err in outputs)
+    assert any("sedang dipakai proses lkj lain; menunggu" in err for _, err in outputs)

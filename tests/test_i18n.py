@@ -1,5 +1,5 @@
 """lkj speaks Indonesian unless LKJ_LANG=en: every message the code writes is an English msgid
-with its Indonesian in lkj/locale/id/LC_MESSAGES/lkj.po, the commands say so as a user runs
+with its Indonesian in messages/locale/id/LC_MESSAGES/lkj.po, the commands say so as a user runs
 them, and tables and the workbook show labels, blanks for nulls and plain years."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from lkj import api, labels
 from lkj.cli import main
-from lkj.i18n import po_path
+from messages import po_path
 from report.xlsx import export_xlsx
 from warehouse.db import connect
 from warehouse.load import load_report
@@ -54,7 +54,7 @@ def test_every_message_has_its_indonesian():
     assert len(messages) > 150  # the extractor found the code's messages
     entries = {(m.context, m.id[0] if isinstance(m.id, tuple) else m.id): m for m in po if m.id}
     missing = {key: where for key, where in messages.items() if key not in entries}
-    assert not missing, f"add these to {po_path('id')} (see lkj/i18n.py): {missing}"
+    assert not missing, f"add these to {po_path('id')} (see messages/__init__.py): {missing}"
     for key, entry in entries.items():
         strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
         assert all(strings) and not entry.fuzzy, f"{key}: no Indonesian, or marked fuzzy"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from lkj.i18n import _
+from messages import _
 
 from .sql import scripts
 

@@ -1,7 +1,9 @@
 """What lkj says, in the user's language: Indonesian by default, English with LKJ_LANG=en.
+Every layer says things (an extractor's refusal, the warehouse's wait, the CLI's summary), so the
+catalogue is a package below them all, importing nothing of lkj.
 
 The code writes its messages as English msgids (`_("not a PDF")`, `N_(...)` where the text is
-only named, to be translated when shown); `lkj/locale/id/LC_MESSAGES/lkj.po` holds their
+only named, to be translated when shown); `messages/locale/id/LC_MESSAGES/lkj.po` holds their
 Indonesian. No compiled .mo is kept: Babel reads the .po the first time a message is
 translated, once per process, so a command that prints nothing (`lkj --help`) never imports it.
 The language is read at each message, so a test may switch it with the environment.
@@ -9,9 +11,9 @@ The language is read at each message, so a test may switch it with the environme
 After adding or changing a message, bring the catalogue up to date and translate what is new
 (tests/test_i18n.py fails on a msgid without its Indonesian):
 
-    .venv/bin/pybabel extract --no-location --sort-output -o /tmp/lkj.pot lkj extractors normalisers warehouse flows report
+    .venv/bin/pybabel extract --no-location --sort-output -o /tmp/lkj.pot lkj extractors normalisers warehouse flows report messages
     .venv/bin/pybabel update --no-wrap --ignore-obsolete --ignore-pot-creation-date -N -i /tmp/lkj.pot \
-        -d lkj/locale -D lkj -l id
+        -d messages/locale -D lkj -l id
 """
 
 from __future__ import annotations
