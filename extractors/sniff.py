@@ -39,6 +39,21 @@ def sniff(path: Path) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
+def check_ends(path: Path) -> None:
+    """`sniff`'s refusals read from the file's two ends only: what is not a PDF, or one cut short.
+    A command can refuse such a file before it starts a reader."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(1024)
+            check_is_pdf(path, head)
+            stream.seek(max(0, stream.seek(0, 2) - 4096))
+            tail = stream.read()
+    except OSError as error:
+        raise UnreadableFileError(path, error.strerror) from None
+    if b"%%EOF" not in tail:
+        raise DamagedPdfError(path, _("the file ends before its %%EOF marker: truncated download?"))
+
+
 def check_is_pdf(path: Path, head: bytes) -> None:
     """Refuse what is not a PDF, saying what it is instead."""
     if not head:

@@ -2,29 +2,63 @@
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import io
 import json
 import os
-from contextlib import contextmanager
 import re
 import shutil
 import sys
 import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import click
 
-import duckdb
-
-from normalisers.values import format_number
-from warehouse import db as warehouse_db
-from warehouse import names as warehouse_names
-from warehouse import sql as warehouse_sql
-
-from . import __version__, api, batch, labels
-from .exceptions import (CommandError, ExitCode, FilesQuarantined, LkjError, NoPdfFoundError, NothingLoadedError,
-                         NotOneStatementError, NoWarehouseError, OutsideWarehouseError, QueryError,
-                         UnknownIndikatorError, UnknownNameError, WarehouseBusyError, message_as)
+from extractors import sniff
 from messages import N_, _, language, ngettext, pgettext
+from normalisers.values import format_number
+
+from . import __version__, batch, labels
+from .exceptions import (
+    CommandError,
+    ExitCode,
+    FilesQuarantined,
+    LkjError,
+    NoPdfFoundError,
+    NothingLoadedError,
+    NotOneStatementError,
+    NoWarehouseError,
+    OutsideWarehouseError,
+    QueryError,
+    UnknownIndikatorError,
+    UnknownNameError,
+    WarehouseBusyError,
+    message_as,
+)
+
+
+def _lazy(name: str):
+    """The module `name`, imported on first use: `lkj --help` and a refusal of a non-PDF should not
+    wait for the extraction stack (OpenCV, Tesseract, pdfplumber) or DuckDB to load."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+api = _lazy("lkj.api")
+duckdb = _lazy("duckdb")
+warehouse_db = _lazy("warehouse.db")
+warehouse_names = _lazy("warehouse.names")
+warehouse_sql = _lazy("warehouse.sql")
 
 
 def _fail(path: Path, error: Exception, name: str | None = None) -> int:
@@ -75,6 +109,7 @@ def extract(pdf: Path, pretty: bool, explain: bool, explain_json: bool):
     person should check are listed under "review".
     """
     try:
+        sniff.check_ends(pdf)  # a file that is no PDF is refused at once, without starting a reader
         if explain or explain_json:
             explained = api.explain_bounded(pdf)
         else:
@@ -286,7 +321,7 @@ def query(sql: str, db: Path | None, fmt: str):
             raise OutsideWarehouseError(str(error).splitlines()[0]) from None
         except duckdb.Error as error:
             raise QueryError(str(error).splitlines()[0]) from None
-        _print_result(result.df() if result.description else None, fmt, None)
+        _print_result(_rows_of(result), fmt, None)
 
 
 _COMPARE_VIEWS = {"triwulan": "antar_triwulan", "unit": "antar_unit"}
@@ -610,7 +645,8 @@ def link_list(pemda: str | None, unit: str | None, db: Path | None, fmt: str):
     """Each printed wording of each indikator, with the link's method and score."""
     with _warehouse(db, read_only=True) as con:
         pemda, unit = _known_names(con, pemda, unit)
-        _print_result(warehouse_sql.query(con, "links_of_unit", {"pemda": pemda, "unit_kerja": unit}).df(), fmt, None)
+        _print_result(_rows_of(warehouse_sql.query(con, "links_of_unit", {"pemda": pemda, "unit_kerja": unit})), fmt,
+                      None)
 
 
 @link.command("set")
@@ -684,13 +720,44 @@ def _records(frame) -> list[dict]:
     return json.loads(frame.to_json(orient="records", force_ascii=False))
 
 
-def _print_result(frame, fmt: str, title: str | None) -> None:
-    if frame is None:
+_NUMERIC_TYPES = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
+                  "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE", "DECIMAL"}
+
+
+@dataclass
+class _Rows:
+    """A query's result as fetched (no DataFrame: pandas alone takes longer to import than a query
+    takes to run): its column names, which of them are numbers, and its rows."""
+
+    columns: list[str]
+    numeric: list[bool]
+    rows: list[tuple]
+
+
+def _rows_of(result) -> _Rows | None:
+    if not result.description:  # a statement that returns nothing
+        return None
+    columns = [str(d[0]) for d in result.description]
+    numeric = [str(d[1]).split("(")[0] in _NUMERIC_TYPES for d in result.description]
+    return _Rows(columns, numeric, result.fetchall())
+
+
+def _json_value(value):
+    return float(value) if isinstance(value, Decimal) else str(value)
+
+
+def _print_result(result: _Rows | None, fmt: str, title: str | None) -> None:
+    if result is None:
         return
     if fmt == "csv":
-        click.echo(frame.to_csv(index=False), nl=False)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(result.rows)
+        click.echo(out.getvalue(), nl=False)
     elif fmt == "json":
-        click.echo(json.dumps(_records(frame), ensure_ascii=False, indent=1))
+        records = [dict(zip(result.columns, row)) for row in result.rows]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1, default=_json_value))
     else:
         from rich.console import Console
         from rich.table import Table
@@ -699,12 +766,11 @@ def _print_result(frame, fmt: str, title: str | None) -> None:
         # Every title, header and cell is Text, never markup: data (or a column alias) reading
         # "[b]x[/b]" or ":smile:" prints as it is.
         table = Table(title=Text(title) if title else None, title_justify="left", header_style="bold")
-        plain = [str(column) in labels.PLAIN_INTEGERS for column in frame.columns]
-        rows = [[_cell(value, as_is) for value, as_is in zip(row, plain)] for row in frame.itertuples(index=False)]
+        plain = [column in labels.PLAIN_INTEGERS for column in result.columns]
+        rows = [[_cell(value, as_is) for value, as_is in zip(row, plain)] for row in result.rows]
         width = 1
-        for index, column in enumerate(frame.columns):
-            numeric = frame[column].dtype.kind in "iuf"
-            header = labels.column_label(str(column))
+        for index, (column, numeric) in enumerate(zip(result.columns, result.numeric)):
+            header = labels.column_label(column)
             longest = max([len(header) if numeric else 8] + [len(row[index]) for row in rows])
             width += min(longest, 40) + 3
             table.add_column(Text(header), justify="right" if numeric else "left", overflow="fold")
@@ -723,6 +789,8 @@ def _cell(value, plain: bool = False) -> str:
         return ""
     if isinstance(value, bool):
         return _("yes") if value else _("no")
+    if isinstance(value, Decimal):  # DuckDB's DECIMAL (round() of a DECIMAL column, say)
+        value = float(value)
     if plain and isinstance(value, (int, float)) and float(value).is_integer():
         return str(int(value))  # an integer column with a null in it comes as floats
     if isinstance(value, float):

@@ -4,8 +4,9 @@ catalogue is a package below them all, importing nothing of lkj.
 
 The code writes its messages as English msgids (`_("not a PDF")`, `N_(...)` where the text is
 only named, to be translated when shown); `messages/locale/id/LC_MESSAGES/lkj.po` holds their
-Indonesian. No compiled .mo is kept: Babel reads the .po the first time a message is
-translated, once per process, so a command that prints nothing (`lkj --help`) never imports it.
+Indonesian. No compiled .mo is kept in the repository: Babel compiles the .po the first time a
+message is translated, and the result is kept in the user's cache folder (~/.cache/lkj, named by
+the .po's size and time), so later commands read it without Babel.
 The language is read at each message, so a test may switch it with the environment.
 
 After adding or changing a message, bring the catalogue up to date and translate what is new
@@ -36,10 +37,25 @@ def po_path(lang: str = "id") -> Path:
     return LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+def _cached_mo(lang: str) -> Path | None:
+    """Where the compiled catalogue of this .po (by its size and time) is kept between runs: the
+    user's cache folder, so that a command starts without importing Babel once it has run."""
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    try:
+        stat = po_path(lang).stat()
+    except OSError:
+        return None
+    return Path(base) / "lkj" / f"{DOMAIN}-{lang}-{stat.st_size}-{stat.st_mtime_ns}.mo"
+
+
 @cache
 def _translations(lang: str) -> gettext.NullTranslations:
     if lang == "en":  # the msgids are English
         return gettext.NullTranslations()
+    cached = _cached_mo(lang)
+    if cached is not None and cached.exists():
+        with cached.open("rb") as mo:
+            return gettext.GNUTranslations(mo)
     from io import BytesIO
 
     from babel.messages.mofile import write_mo
@@ -48,7 +64,15 @@ def _translations(lang: str) -> gettext.NullTranslations:
     with po_path(lang).open("rb") as po:
         catalog = read_po(po, locale=lang, domain=DOMAIN)
     compiled = BytesIO()
-    write_mo(compiled, catalog)  # in memory only; fuzzy entries are left out, so they show in English
+    write_mo(compiled, catalog)  # fuzzy entries are left out, so they show in English
+    if cached is not None:
+        try:  # written whole under another name first: two commands at once never read half a file
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_name(f"{cached.name}.{os.getpid()}")
+            partial.write_bytes(compiled.getvalue())
+            partial.replace(cached)
+        except OSError:
+            pass  # a read-only home: compiled again next time
     compiled.seek(0)
     return gettext.GNUTranslations(compiled)
 
