@@ -20,9 +20,8 @@ import click
 
 from extractors import sniff
 from messages import N_, _, language, ngettext, pgettext
-from normalisers.values import format_number
 
-from . import __version__, batch, labels
+from . import __version__, labels
 from .exceptions import (
     CommandError,
     ExitCode,
@@ -55,6 +54,8 @@ def _lazy(name: str):
 
 
 api = _lazy("lkj.api")
+batch = _lazy("lkj.batch")
+normalisers_values = _lazy("normalisers.values")
 duckdb = _lazy("duckdb")
 warehouse_db = _lazy("warehouse.db")
 warehouse_names = _lazy("warehouse.names")
@@ -794,15 +795,17 @@ def _cell(value, plain: bool = False) -> str:
     if plain and isinstance(value, (int, float)) and float(value).is_integer():
         return str(int(value))  # an integer column with a null in it comes as floats
     if isinstance(value, float):
-        return format_number(value) if value.is_integer() else format_number(value, 2).rstrip("0").rstrip(",")
+        if value.is_integer():
+            return normalisers_values.format_number(value)
+        return normalisers_values.format_number(value, 2).rstrip("0").rstrip(",")
     if isinstance(value, int):
-        return format_number(value)
+        return normalisers_values.format_number(value)
     return str(value)
 
 
 def _decimal(number: float) -> str:
     """A measure in a message, to one decimal, written the way of the message's language."""
-    return format_number(number, 1) if language() == "id" else f"{number:.1f}"
+    return normalisers_values.format_number(number, 1) if language() == "id" else f"{number:.1f}"
 
 
 def _rows_written(path: Path, count: int) -> str:
