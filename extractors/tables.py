@@ -819,7 +819,7 @@ _SPAN_PENALTY = 1.0
 def assign_roles(labels: list[str], body: list[list[Cell | None]], parts: list | None = None,
                  year: int | None = None) -> list[Column]:
     """A role per column: the best of header score plus body evidence."""
-    split = _split_run_together(labels)
+    split = _split_run_together(labels, parts)
     columns = []
     for col, label in enumerate(split):
         holds = body_kinds(body, col)
@@ -865,9 +865,11 @@ def _other_years(columns: list[Column], year: int | None) -> None:
             column.role = "tahun_lain"
 
 
-def _split_run_together(labels: list[str]) -> list[str]:
+def _split_run_together(labels: list[str], parts: list | None = None) -> list[str]:
     """A header cell over k columns whose text names k roles one after the other ("SASARAN
-    INDIKATOR KINERJA" where a scan lost the rule between two header cells) names each column in turn."""
+    INDIKATOR KINERJA" where a scan lost the rule between two header cells) names each column in turn.
+    Only one cell over them all: two cells that read alike ("Triwulan Il" under a banner, OCR's
+    reading of both "II" and "III") are two columns of their own."""
     out = list(labels)
     start = 0
     while start < len(labels):
@@ -875,7 +877,8 @@ def _split_run_together(labels: list[str]) -> list[str]:
         while end + 1 < len(labels) and labels[end + 1] == labels[start]:
             end += 1
         span = end - start + 1
-        if span > 1 and labels[start]:
+        one_cell = not parts or all(parts[col] and parts[col][-1][1] >= span for col in range(start, end + 1))
+        if span > 1 and labels[start] and one_cell:
             named = _roles_in_order(labels[start])
             if len(named) == span:
                 words = labels[start].split()

@@ -103,6 +103,23 @@ def test_one_header_cell_over_two_columns_naming_two_roles():
     assert roles_of(header, ["1.", "1.1", "Persentase Y", "95%"]) == ["no", "indikator", "indikator", "target"]
 
 
+def test_two_header_cells_that_read_alike_are_two_columns():
+    # Under a banner over the four quarters, OCR read both "Triwulan II" and "Triwulan III" as
+    # "Triwulan Il": two cells of one column each, not one cell to share out between roles.
+    banner = "Rencana Pencapaian Target Kinerja (Kumulatif)"
+    quarters = ["Triwulan I", "Triwulan Il", "Triwulan Il", "Triwulan IV"]
+    labels = ["No", "Indikator Kinerja", *[f"{banner} {q}" for q in quarters]]
+    parts = [[("No", 1)], [("Indikator Kinerja", 1)], *[[(banner, 4), (q, 1)] for q in quarters]]
+    g = grid([labels, ["1.", "Persentase Y", "25%", "50%", "75%", "100%"]])
+    roles = [c.role for c in assign_roles(labels, g.matrix()[1:], parts)]
+    assert roles[:2] == ["no", "indikator"] and all(role and role.startswith("tw") for role in roles[2:])
+    # One cell over two columns is still shared out.
+    labels = ["No", "SASARAN INDIKATOR KINERJA", "SASARAN INDIKATOR KINERJA", "Target"]
+    parts = [[("No", 1)], [("SASARAN INDIKATOR KINERJA", 2)], [("SASARAN INDIKATOR KINERJA", 2)], [("Target", 1)]]
+    g = grid([labels, ["1.", "Meningkatnya X", "Persentase Y", "95%"]])
+    assert [c.role for c in assign_roles(labels, g.matrix()[1:], parts)] == ["no", "sasaran", "indikator", "target"]
+
+
 def test_unnamed_numbering_columns():
     roles = roles_of(["", "Sasaran", "", "Indikator Kinerja", "Target"], ["1.", "S", "1.1", "X", "95%"])
     assert roles == ["no", "sasaran", "indikator", "indikator", "target"]
