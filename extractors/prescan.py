@@ -124,8 +124,8 @@ def _check_contents(path, contents, budget: list[int], page: int) -> None:
         else:
             budget[0] -= len(raw)
         if budget[0] < 0:
-            raise TooLargeError(path, _("page {page}: content streams inflate past the limit (LKJ_MAX_STREAM_MB)").format(
-            page=page))
+            raise TooLargeError(path, _("page {page}: content streams inflate past the limit "
+                                        "(LKJ_MAX_STREAM_MB)").format(page=page))
 
 
 def _inflated_size(path, raw: bytes, cap: int, page: int) -> int:

@@ -32,10 +32,7 @@ def sniff(path: Path) -> tuple[bytes, str]:
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableFileError(path, error.strerror) from None
-    check_is_pdf(path, data[:1024])
-    if b"%%EOF" not in data[-4096:]:
-        # A half-downloaded file still parses in part; a partial report is worse than none.
-        raise DamagedPdfError(path, _("the file ends before its %%EOF marker: truncated download?"))
+    _check_ends(path, data[:1024], data[-4096:])
     return data, hashlib.sha256(data).hexdigest()
 
 
@@ -45,12 +42,17 @@ def check_ends(path: Path) -> None:
     try:
         with open(path, "rb") as stream:
             head = stream.read(1024)
-            check_is_pdf(path, head)
             stream.seek(max(0, stream.seek(0, 2) - 4096))
             tail = stream.read()
     except OSError as error:
         raise UnreadableFileError(path, error.strerror) from None
+    _check_ends(path, head, tail)
+
+
+def _check_ends(path: Path, head: bytes, tail: bytes) -> None:
+    check_is_pdf(path, head)
     if b"%%EOF" not in tail:
+        # A half-downloaded file still parses in part; a partial report is worse than none.
         raise DamagedPdfError(path, _("the file ends before its %%EOF marker: truncated download?"))
 
 

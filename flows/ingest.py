@@ -35,6 +35,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 MAX_BATCH = 8
+# What became of each file, counted in the summary between `files` and `findings`.
+OUTCOMES = ("ingested", "revised", "pindaian", "unchanged", "duplikat", "quarantined")
 Progress = Callable[[str, str], None]
 Found = Callable[[int], None]
 Pages = Callable[[str, int, int], None]
@@ -163,7 +165,7 @@ def _ingest(sources: list[Source], db: str | None, on_done: Callable[[Source, st
                     said = outcome.value
                 done(source, said, reports=len(reports))
         findings = scalar(con, "temuan_of_reports", {"report_ids": loaded_ids}) if loaded_ids else 0
-    summary = {key: counts[key] for key in ("ingested", "revised", "pindaian", "unchanged", "duplikat", "quarantined")}
+    summary = {key: counts[key] for key in OUTCOMES}
     return {"files": len(sources), **summary, "findings": findings}
 
 
@@ -203,8 +205,7 @@ def watch_inbox(inbox: str, db: str | None = None) -> dict:
     complete, _still_arriving = batch.arrived(root, *_inbox_waits())  # those wait for a later poll
     if not complete:
         # A poll that finds nothing touches nothing: the warehouse stays free for readers.
-        return {"files": 0, "ingested": 0, "revised": 0, "pindaian": 0, "unchanged": 0, "duplikat": 0, "quarantined": 0,
-                "findings": 0}
+        return {"files": 0, **dict.fromkeys(OUTCOMES, 0), "findings": 0}
     planned = batch.destinations(complete, root / "processed")
 
     def on_done(source: Source, outcome: str, error: str | None) -> None:

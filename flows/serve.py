@@ -122,7 +122,8 @@ def prefect_server(home: Path | None = None):
             if server.poll() is not None:
                 raise ServerNotStarted(_("it stopped with exit code {code}").format(code=server.returncode))
             if time.monotonic() > deadline:
-                raise ServerNotStarted(_("it did not answer within {seconds} s").format(seconds=f"{SERVER_START_TIMEOUT:.0f}"))
+                raise ServerNotStarted(_("it did not answer within {seconds} s").format(
+                    seconds=f"{SERVER_START_TIMEOUT:.0f}"))
             time.sleep(0.5)
         if home is not None:
             _keep_empty_database(home)

@@ -23,12 +23,12 @@ from extractors.prescan import Limits
 from extractors.records import Document, Page
 from extractors.tables import Reading, explain_text, read_tables
 from extractors.vocabulary import NIP, parse_nip
+from messages import _
 from normalisers import jenis as kinds
 from normalisers.report import build_report
 from normalisers.review import layer_review
 
 from .exceptions import NoLkjTablesError, NotAnLkjError, TablesNotReadError
-from messages import _
 
 
 @dataclass

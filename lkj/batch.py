@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 
-from .exceptions import ArchiveError, ArchiveTooLargeError, LkjError
 from messages import _
+
+from .exceptions import ArchiveError, ArchiveTooLargeError, LkjError
 
 SKIPPED_FOLDERS = {"quarantine", "processed"}
 # A PDF may carry up to 1024 bytes of junk before its header; no further is read to find it.
@@ -206,7 +207,8 @@ def _open_archive(archive: Path, name: str, origin: str, scratch: Path, budget: 
     into = Path(tempfile.mkdtemp(dir=scratch))
     try:
         if depth > MAX_ARCHIVE_DEPTH:
-            raise ArchiveError(name, _("archives inside archives more than {depth} deep").format(depth=MAX_ARCHIVE_DEPTH))
+            raise ArchiveError(name, _("archives inside archives more than {depth} deep").format(
+                depth=MAX_ARCHIVE_DEPTH))
         members = _extract(archive, name, into, budget)
     except ArchiveError as error:
         shutil.rmtree(into, ignore_errors=True)
@@ -222,9 +224,9 @@ def _open_archive(archive: Path, name: str, origin: str, scratch: Path, budget: 
 
 def _extract(archive: Path, name: str, into: Path, budget: _Budget) -> list[tuple[str, Path, datetime | None]]:
     """Write the PDFs and archives among the members of `archive` under `into`, each in a folder
-    of its own (two members may share a name), with the date the archive gives each. Every member's path is checked before any is
-    written: a hostile archive is refused whole (and what was written of one over the limits
-    removed by the caller)."""
+    of its own (two members may share a name), with the date the archive gives each. Every
+    member's path is checked before any is written: a hostile archive is refused whole (and what
+    was written of one over the limits removed by the caller)."""
     try:
         with zipfile.ZipFile(archive) as bundle:
             members = [info for info in bundle.infolist() if not info.is_dir()]
@@ -271,7 +273,8 @@ def _safe_member_name(archive: str, member: str) -> str:
     posix = member.replace("\\", "/")
     parts = PurePosixPath(posix).parts
     if posix.startswith("/") or (len(posix) > 1 and posix[1] == ":") or ".." in parts or not parts:
-        raise ArchiveError(archive, _("holds a path outside the archive: {member}; not opened").format(member=repr(member)))
+        raise ArchiveError(archive, _("holds a path outside the archive: {member}; not opened").format(
+            member=repr(member)))
     return "/".join(parts)
 
 

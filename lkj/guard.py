@@ -20,8 +20,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from .exceptions import LkjError, TimedOutError, TooLargeError
 from messages import _
+
+from .exceptions import LkjError, TimedOutError, TooLargeError
 
 _context = None
 

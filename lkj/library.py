@@ -40,10 +40,8 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         for key, cell in row.items():
             if _is_value(cell):
                 out |= {key + suffix: cell.get(part) for part, suffix in _VALUE_PARTS.items()}
-            elif isinstance(cell, (dict, list)):
-                out[key] = cell  # a finding's `where`: kept whole
             else:
-                out[key] = cell
+                out[key] = cell  # a finding's `where` too, kept whole
         flat.append(out)
     return pd.DataFrame(flat)
 

@@ -59,8 +59,8 @@ def connect(path: str | Path | None = None, read_only: bool = False, wait: float
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(f"{target}: in use by another lkj process ({error})") from None
             if on_wait and not told:
-                on_wait(_("{path} is in use by another lkj process; waiting up to {seconds} s for it (LKJ_DB_WAIT)").format(
-                    path=target, seconds=f"{wait:g}"))
+                on_wait(_("{path} is in use by another lkj process; waiting up to {seconds} s for it "
+                          "(LKJ_DB_WAIT)").format(path=target, seconds=f"{wait:g}"))
                 told = True
             time.sleep(0.5)
     for script in scripts("schema") + scripts("views"):

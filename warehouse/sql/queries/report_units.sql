@@ -8,6 +8,12 @@ WITH reports AS (
       AND pemda = $pemda
       AND tahun = $tahun
       AND ($unit_kerja IS NULL OR unit_kerja = $unit_kerja)
+),
+
+waiting AS (
+    SELECT report_id, count(*) AS nilai
+    FROM v_review
+    GROUP BY report_id
 )
 
 SELECT
@@ -17,9 +23,8 @@ SELECT
     string_agg(periode, ', ' ORDER BY coalesce(triwulan, 5)) AS periode_dilaporkan,
     max(triwulan) AS triwulan_terakhir,
     string_agg(periode, ', ' ORDER BY coalesce(triwulan, 5)) FILTER (WHERE ocr) AS periode_ocr,
-    (SELECT count(*) FROM v_review AS r WHERE r.report_id IN (SELECT report_id FROM reports AS u
-                                                             WHERE u.unit_kerja = reports.unit_kerja))
-        AS nilai_diperiksa
+    coalesce(sum(waiting.nilai), 0)::BIGINT AS nilai_diperiksa
 FROM reports
+LEFT JOIN waiting USING (report_id)
 GROUP BY unit_kerja
 ORDER BY unit_kerja;
