@@ -220,10 +220,12 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv
 @click.option("--quarantine", type=click.Path(file_okay=False, path_type=Path), default=Path("quarantine"),
               show_default=True, help="Where files that fail are copied, each with a .error.txt.")
 def ingest(folder: Path, db: Path | None, quarantine: Path):
-    """Load every PDF under FOLDER into the warehouse (new, revised, unchanged, or a duplicate of
-    a file loaded under another name), in ZIP archives too. Exits 11 when there is no PDF, 12
-    when files were set aside in quarantine; Ctrl-C or SIGTERM stops it at once (130 / 143), and
-    rerunning the command finishes the job."""
+    """Load every PDF under FOLDER into the warehouse (new, revised, unchanged, a duplicate of
+    a file loaded under another name, or a scan with the figures of a digital report of its
+    period, which never becomes its current file), in ZIP archives too. Of a period's other
+    files the latest submitted (modification time) is current. Exits 11 when there is no PDF,
+    12 when files were set aside in quarantine; Ctrl-C or SIGTERM stops it at once (130 / 143),
+    and rerunning the command finishes the job."""
     if not batch.has_candidates(folder):  # said at once, before Prefect starts
         raise NoPdfFoundError([folder])
     _quiet_prefect()
