@@ -1,8 +1,8 @@
-"""Run one extraction in a child process with a wall-clock timeout and an address-space cap;
-run a whole command (`lkj ingest`, `lkj serve`) so that Ctrl-C or SIGTERM stops it and every
+"""Run each extraction in a reader process, with a wall-clock timeout and an address-space cap
+for each file; run a whole command (`lkj ingest`, `lkj serve`) so that Ctrl-C or SIGTERM stops it and every
 process it started at once.
 
-The extraction children fork from a clean server process (multiprocessing's forkserver), not
+The readers fork from a clean server process (multiprocessing's forkserver), not
 from the caller, which may hold threads (Prefect's) whose locks a plain fork would copy.
 """
 
@@ -15,6 +15,7 @@ import resource
 import signal
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -36,7 +37,32 @@ def _forkserver():
     return _context
 
 
-def _child(function, path: Path, limits, connection) -> None:
+# Readers read file after file (a fresh process per file cost a third of a short report's time),
+# and are replaced when one is killed, fails inside, or has grown: each file is still held to
+# its own time limit and memory cap.
+FILES_PER_READER = 200
+_idle: list[_Reader] = []
+_idle_lock = threading.Lock()
+
+
+class _Reader:
+    """A process forked from the forkserver that reads the files it is sent, one at a time."""
+
+    def __init__(self) -> None:
+        context = _forkserver()
+        self.connection, their_end = context.Pipe(duplex=True)
+        self.process = context.Process(target=_serve, args=(their_end,), daemon=True)
+        self.process.start()
+        their_end.close()
+
+    def stop(self) -> None:
+        self.connection.close()
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+
+
+def _serve(connection) -> None:
     # The caller decides when to stop (and kills this reader): a Ctrl-C reaching the whole
     # process group must not print a traceback from here, nor outlive the caller.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -49,39 +75,54 @@ def _child(function, path: Path, limits, connection) -> None:
     from extractors.pdf import PROGRESS
 
     PROGRESS.set(lambda done, total: connection.send(("progress", (done, total))))
-    # The cap is what one file may add: the reader starts out holding the extraction stack's
-    # mappings (~0.5 GB), and how much of that is still free heap depends on the fork, so a cap
-    # on the total would let the same file pass or fail by luck.
-    cap = _status_bytes("VmSize") + limits.memory
+    started = _status_bytes("VmSize")
     hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    for files in range(1, FILES_PER_READER + 1):
+        try:
+            function, path, limits = connection.recv()
+        except EOFError:  # the caller is done with this reader
+            break
+        outcome = _read_one(function, path, limits, hard)
+        # A reader that ran out of memory or failed inside may be left in any state; one that grew
+        # by more than a file may take would let the next file take more: either is replaced.
+        retire = (outcome[0] == "internal" or isinstance(outcome[1], TooLargeError) or files == FILES_PER_READER
+                  or _status_bytes("VmSize") > started + limits.memory)
+        connection.send((*outcome, retire))
+        if retire:
+            break
+    connection.close()
+    os._exit(0)
+
+
+def _read_one(function, path: Path, limits, hard: int) -> tuple[str, object]:
+    # The cap is what one file may add: a reader starts out holding the extraction stack's
+    # mappings (~0.5 GB), and how much of that is still free heap depends on the fork and on the
+    # files read before, so a cap on the total would let the same file pass or fail by luck.
+    cap = _status_bytes("VmSize") + limits.memory
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     try:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-        outcome = ("ok", function(path, limits))
+        return "ok", function(path, limits)
     except MemoryError:
-        outcome = ("error", _too_large(path, limits))
+        return "error", _too_large(path, limits)
     except SystemError as error:
         # A compiled extension (playa is mypyc-built) whose allocation failed under the cap can
         # return NULL without setting MemoryError; the address space tells the two cases apart.
         if _status_bytes("VmPeak") < cap - limits.memory * 0.25:
-            outcome = ("internal", (f"SystemError: {error}"[:300], traceback.format_exc()))
-        else:
-            outcome = ("error", _too_large(path, limits))
+            return "internal", (f"SystemError: {error}"[:300], traceback.format_exc())
+        return "error", _too_large(path, limits)
     except LkjError as error:
-        outcome = ("error", error)
+        return "error", error
     except RecursionError:
-        outcome = ("error", TooLargeError(path, _("nested too deeply")))
+        return "error", TooLargeError(path, _("nested too deeply"))
     except Exception as error:  # reported as an internal error by the caller, never a traceback
         if _opencv_out_of_memory(error):
-            outcome = ("error", _too_large(path, limits))
-        else:
-            outcome = ("internal", (f"{type(error).__name__}: {error}"[:300], traceback.format_exc()))
-    try:
-        connection.send(outcome)
+            return "error", _too_large(path, limits)
+        return "internal", (f"{type(error).__name__}: {error}"[:300], traceback.format_exc())
     finally:
-        connection.close()
-        os._exit(0)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))  # the answer is sent uncapped
+
 
 
 def _too_large(path: Path, limits) -> TooLargeError:
@@ -112,53 +153,68 @@ def _status_bytes(key: str) -> int:
     return 0
 
 
+def _take_reader() -> _Reader:
+    with _idle_lock:
+        while _idle:
+            reader = _idle.pop()
+            if reader.process.is_alive():
+                return reader
+            reader.stop()
+    return _Reader()
+
+
+def _give_back(reader: _Reader) -> None:
+    with _idle_lock:
+        _idle.append(reader)
+
+
 def run_bounded(function, path: Path, limits, on_progress: Callable[[int, int], None] | None = None):
-    """`function(path, limits)` in a worker held to `limits`. The time limit is `limits.timeout`,
-    and `limits.ocr_page_timeout` more for each page the worker says it OCRs; `on_progress(done,
-    total)` hears of each such page."""
-    context = _forkserver()
-    receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_child, args=(function, path, limits, sender), daemon=True)
-    worker.start()
-    sender.close()
-    allowed, ocr_pages = limits.timeout, 0
-    deadline = time.monotonic() + allowed
+    """`function(path, limits)` in a reader held to `limits`. The time limit is `limits.timeout`,
+    and `limits.ocr_page_timeout` more for each page the reader says it OCRs; `on_progress(done,
+    total)` hears of each such page. A reader past a limit is killed, and the next file gets a
+    new one."""
+    reader = _take_reader()
+    kept = False
     try:
-        while True:
-            if not receiver.poll(max(deadline - time.monotonic(), 0)):
-                worker.kill()
-                settings = (_("LKJ_TIMEOUT, and LKJ_OCR_PAGE_TIMEOUT for each of {pages} pages to OCR").format(
-                    pages=ocr_pages) if ocr_pages else "LKJ_TIMEOUT")
-                raise TimedOutError(path, _("no result within {seconds} s ({settings})").format(
-                    seconds=f"{allowed:g}", settings=settings))
-            try:
-                kind, payload = receiver.recv()
-            except EOFError:
-                worker.join(5)
-                raise TooLargeError(path, _("the reader was stopped (signal {signal}), most likely by the memory "
-                                            "cap (LKJ_MEMORY_MB)").format(signal=-(worker.exitcode or 0))) from None
-            if kind != "progress":
-                break
-            done, total = payload
-            if done == 0:  # the pages to OCR are known: their time is granted once
-                ocr_pages = total
-                allowed += total * limits.ocr_page_timeout
-                deadline += total * limits.ocr_page_timeout
-            if on_progress is not None:
-                on_progress(done, total)
-    except BaseException:  # timed out, or the caller interrupted: the reader is not waited for
-        worker.kill()
-        raise
+        kind, payload, retire = _read(reader, function, path, limits, on_progress)
+        kept = not retire
     finally:
-        receiver.close()
-        worker.join(5)
-        if worker.is_alive():
-            worker.kill()
+        if kept:
+            _give_back(reader)
+        else:  # timed out, killed, worn out, or the caller was interrupted: never reused
+            reader.stop()
     if kind == "ok":
         return payload
     if kind == "error":
         raise payload
     raise WorkerError(*payload)
+
+
+def _read(reader: _Reader, function, path: Path, limits, on_progress) -> tuple[str, object, bool]:
+    reader.connection.send((function, path, limits))
+    allowed, ocr_pages = limits.timeout, 0
+    deadline = time.monotonic() + allowed
+    while True:
+        if not reader.connection.poll(max(deadline - time.monotonic(), 0)):
+            settings = (_("LKJ_TIMEOUT, and LKJ_OCR_PAGE_TIMEOUT for each of {pages} pages to OCR").format(
+                pages=ocr_pages) if ocr_pages else "LKJ_TIMEOUT")
+            raise TimedOutError(path, _("no result within {seconds} s ({settings})").format(
+                seconds=f"{allowed:g}", settings=settings))
+        try:
+            message = reader.connection.recv()
+        except EOFError:
+            reader.process.join(5)
+            raise TooLargeError(path, _("the reader was stopped (signal {signal}), most likely by the memory "
+                                        "cap (LKJ_MEMORY_MB)").format(signal=-(reader.process.exitcode or 0))) from None
+        if message[0] != "progress":
+            return message
+        done, total = message[1]
+        if done == 0:  # the pages to OCR are known: their time is granted once
+            ocr_pages = total
+            allowed += total * limits.ocr_page_timeout
+            deadline += total * limits.ocr_page_timeout
+        if on_progress is not None:
+            on_progress(done, total)
 
 
 class WorkerError(RuntimeError):

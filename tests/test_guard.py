@@ -1,5 +1,7 @@
-"""The bounded worker's time limit grows with the pages a file OCRs, and says how far it is."""
+"""The bounded reader's time limit grows with the pages a file OCRs, and says how far it is; a
+reader reads many files, and one past a limit is replaced."""
 
+import os
 import time
 from pathlib import Path
 
@@ -7,7 +9,7 @@ import pytest
 
 from extractors.pdf import PROGRESS
 from extractors.prescan import Limits
-from lkj.exceptions import TimedOutError
+from lkj.exceptions import TimedOutError, TooLargeError
 from lkj.guard import run_bounded
 
 PAGES = 3
@@ -35,3 +37,28 @@ def test_without_time_for_its_pages_a_scan_times_out_naming_both_settings():
     with pytest.raises(TimedOutError) as caught:
         run_bounded(ocr_like, Path("scan.pdf"), Limits(timeout=3.0, ocr_page_timeout=0.0))
     assert "LKJ_OCR_PAGE_TIMEOUT" in str(caught.value)
+
+
+def reader_pid(path: Path, limits: Limits) -> int:
+    if path.name == "slow.pdf":
+        time.sleep(10)
+    if path.name == "huge.pdf":
+        hoard = bytearray(limits.memory * 2)  # past the cap: MemoryError in the reader
+        return len(hoard)
+    return os.getpid()
+
+
+def test_a_reader_reads_file_after_file_and_one_past_a_limit_is_replaced():
+    limits = Limits(timeout=3.0, memory=64 * 2**20)
+    first = run_bounded(reader_pid, Path("a.pdf"), limits)
+    assert run_bounded(reader_pid, Path("b.pdf"), limits) == first  # no new process per file
+    with pytest.raises(TimedOutError):
+        run_bounded(reader_pid, Path("slow.pdf"), limits)
+    after_timeout = run_bounded(reader_pid, Path("c.pdf"), limits)
+    assert after_timeout != first
+    with pytest.raises(TooLargeError):
+        run_bounded(reader_pid, Path("huge.pdf"), limits)
+    after_cap = run_bounded(reader_pid, Path("d.pdf"), limits)
+    assert after_cap != after_timeout
+    # The cap is each file's own: the reader that replaced the killed one reads within it again.
+    assert run_bounded(reader_pid, Path("e.pdf"), limits) == after_cap
