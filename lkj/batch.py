@@ -294,6 +294,11 @@ def sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def hashes(sources: Iterable[Source]) -> dict[Path, str]:
+    """The sha256 of each readable source's bytes, which the warehouse knows a loaded file by."""
+    return {source.path: sha256(source.path) for source in sources if not source.error}
+
+
 def _free_name(folder: Path, name: str, taken: set[Path] | frozenset[Path] = frozenset()) -> Path:
     """`folder/name`, or `folder/stem-2.pdf` … when a file of that name is already there (or
     is `taken` by another file of the same batch)."""

@@ -234,7 +234,7 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
     _supervised(lambda signum, events: _say_stopped(IngestStopped(signum, *_outcomes(events))))
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from flows.ingest import ingest_archive, reporting_progress
+    from flows.steps import ingest, reporting_progress
 
     console = _stderr_console()
     # File names are shown as they are: "[2022]" in an archive's folder is not markup. What the bar
@@ -243,8 +243,8 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[last]}", markup=False))
     with Progress(*columns, console=console, transient=False) as bar:
-        # The total is known once archives are opened; Prefect takes some seconds to start first.
-        job = bar.add_task(_("loading"), total=None, last=_("starting Prefect…"))
+        # The total is known once archives are opened; Prefect, when a file is new, starts after.
+        job = bar.add_task(_("loading"), total=None, last=_("finding files…"))
 
         def found(count: int) -> None:
             bar.update(job, total=count, last=ngettext("{count} file found, reading…", "{count} files found, reading…",
@@ -257,7 +257,7 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
             bar.update(job, last=progress_line(name, _("OCR page {done}/{total}").format(done=done, total=total), room))
 
         with reporting_progress(finished, on_found=found, on_pages=ocred):
-            summary = ingest_archive(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
+            summary = ingest(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
     if not summary["files"]:  # archives that hold no PDF
         raise NoPdfFoundError([folder])
     click.echo(labels.summary_line(summary))

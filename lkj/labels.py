@@ -138,7 +138,7 @@ def column_label(column: str) -> str:
 
 
 def summary_key(key: str) -> str:
-    """A key of the ingest summary (`flows.ingest`'s dict) as the summary line prints it."""
+    """A key of the ingest summary (`flows.steps`' dict) as the summary line prints it."""
     keys = {
         "files": pgettext("summary", "files"),
         "ingested": pgettext("summary", "ingested"),
@@ -162,7 +162,7 @@ _REPORTS = re.compile(r"(.+) \((\d+) laporan\)")
 
 
 def outcome(said: str) -> str:
-    """What became of a file, as `flows.ingest` says it ("ingested", "duplikat dari FILE",
+    """What became of a file, as `flows.steps` says it ("ingested", "duplikat dari FILE",
     "revised (3 laporan)", …), in the user's language."""
     reports = _REPORTS.fullmatch(said)
     if reports:

@@ -14,7 +14,9 @@ import duckdb
 import pytest
 from prefect.testing.utilities import prefect_test_harness
 
-from flows.ingest import ingest_archive, reporting_progress, watch_inbox
+import flows.ingest
+from flows.ingest import ingest_archive, watch_inbox
+from flows.steps import ingest, reporting_progress
 
 from .truth import SAMPLES
 
@@ -58,6 +60,24 @@ def test_ingest_archive_quarantines_the_bad_and_loads_the_rest(tmp_path):
 
     again = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
     assert (again["unchanged"], again["ingested"], again["quarantined"]) == (4, 0, 1)
+    assert row_counts(db) == loaded
+
+
+def test_a_rerun_with_nothing_new_to_read_never_starts_prefect(tmp_path, monkeypatch):
+    folder, db, quarantine = archive(tmp_path / "arsip"), tmp_path / "lkj.duckdb", tmp_path / "karantina"
+    (folder / "2022" / "unduhan-gagal.pdf").unlink()  # a file set aside is read again on each run
+    first = ingest(str(folder), db=str(db), quarantine=str(quarantine))  # new files: the flow runs
+    assert first["ingested"] == 4
+    loaded = row_counts(db)
+
+    def prefect_started(*args, **kwargs):
+        raise AssertionError("Prefect started with nothing to read")
+
+    monkeypatch.setattr(flows.ingest, "ingest_archive", prefect_started)
+    shutil.copy(SEED[0], folder / "salinan.pdf")  # a copy is no file to read either
+    again = ingest(str(folder), db=str(db), quarantine=str(quarantine))
+    assert again == {"files": 5, "ingested": 0, "revised": 0, "pindaian": 0, "unchanged": 4, "duplikat": 1,
+                     "quarantined": 0, "findings": 0}
     assert row_counts(db) == loaded
 
 

@@ -1,4 +1,4 @@
-"""Load one extracted report: all of its rows in one transaction, or none.
+"""Load extracted reports: each with all of its rows, or none (one transaction for a batch).
 
 A report is keyed by the sha256 of its file's bytes (`report_id`), and where the file binds several
 reports, by that and its part number ("<sha256>#2"): loading the same file twice changes nothing,
@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
+from functools import partial
 
 import pyarrow as pa
 
@@ -81,7 +84,7 @@ def report_id(report: dict) -> str:
 
 def is_loaded(con, sha256: str) -> bool:
     """Every report of the file with these bytes is loaded (`seen` says under which name)."""
-    return bool(query(con, "load/loaded_as", {"sha256": sha256}).fetchall())
+    return bool(query(con, "load/loaded_as_many", {"sha256s": [sha256]}).fetchall())
 
 
 def seen(con, sha256: str, file: str, path: str | None = None) -> str | None:
@@ -90,14 +93,37 @@ def seen(con, sha256: str, file: str, path: str | None = None) -> str | None:
     loaded under, or its full path where the copy bears the same name elsewhere), whose name and
     place are then kept among those the bytes were seen under (table `berkas`). None when the
     bytes are not loaded yet."""
-    loaded = query(con, "load/loaded_as", {"sha256": sha256}).fetchall()
-    if not loaded:
-        return None
-    loaded_file, loaded_path = loaded[0]
-    if loaded_file == file and _same_place(loaded_path, path or file):
-        return Outcome.unchanged.value  # the file itself: its name and place are kept already
-    query(con, "load/insert_berkas", {"sha256": sha256, "file": file, "path": path})
-    return DUPLICATE.format(file=loaded_path if loaded_file == file else loaded_file)
+    return seen_all(con, [(sha256, file, path)])[0]
+
+
+def seen_all(con, files: list[tuple[str, str, str | None]]) -> list[str | None]:
+    """`seen` for each (sha256, file, path) of a batch, asking the warehouse once: a rerun over
+    an archive of thousands of files loaded already takes a second."""
+    if not files:
+        return []
+    loaded = _loaded_as(con, {sha256 for sha256, _, _ in files})
+    said = []
+    for sha256, file, path in files:
+        if sha256 not in loaded:
+            said.append(None)
+            continue
+        loaded_file, loaded_path = loaded[sha256]
+        if loaded_file == file and _same_place(loaded_path, path or file):
+            said.append(Outcome.unchanged.value)  # the file itself: its name and place are kept already
+            continue
+        query(con, "load/insert_berkas", {"sha256": sha256, "file": file, "path": path})
+        said.append(DUPLICATE.format(file=loaded_path if loaded_file == file else loaded_file))
+    return said
+
+
+def loaded_files(con, hashes: set[str]) -> set[str]:
+    """Which of the files with these bytes have every report they bind loaded."""
+    return set(_loaded_as(con, hashes))
+
+
+def _loaded_as(con, hashes: set[str]) -> dict[str, tuple[str, str]]:
+    rows = query(con, "load/loaded_as_many", {"sha256s": sorted(hashes)}).fetchall()
+    return {sha256: (file, path) for sha256, file, path in rows}
 
 
 def _same_place(loaded: str, here: str) -> bool:
@@ -122,6 +148,33 @@ def load_report(con, report: dict, path: str | None = None, submitted: datetime 
     already are not loaded again (`unchanged`), but the name they came under is kept (`seen`).
     `submitted`: when the report was handed in (its arrival in the inbox, else its file's
     modification time), which decides the current revision of its period (v_laporan)."""
+    with loading(con) as load:
+        return load(report, path, submitted)
+
+
+@contextmanager
+def loading(con) -> Iterator[Callable[..., Outcome]]:
+    """Load several reports in one transaction: `load(report, path, submitted)` as `load_report`,
+    for each. Each report is still all rows or none, and so are they all: a failure rolls every
+    one of them back. A commit costs about as much as loading a short report, and the row tables
+    (which no later report of the batch reads) go in once for the whole batch."""
+    rows: dict[str, list[dict]] = {table: [] for table in ROW_TABLES}
+    con.begin()
+    try:
+        yield partial(_load, con, rows)
+        for table in ROW_TABLES:
+            _insert(con, table, rows[table])
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
+ROW_TABLES = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja", "temuan", "review")
+
+
+def _load(con, rows: dict[str, list[dict]], report: dict, path: str | None = None,
+          submitted: datetime | None = None) -> Outcome:
     key = report_id(report)
     if scalar(con, "load/known_report", {"report_id": key}):
         seen(con, report["source"]["sha256"], report["source"]["file"], path)  # a copy's name is kept
@@ -129,27 +182,23 @@ def load_report(con, report: dict, path: str | None = None, submitted: datetime 
     laporan = report["laporan"]
     period = {k: laporan.get(k) for k in ("pemda", "unit_kerja", "tahun", "triwulan", "jenis")}
     period["sha256"] = report["source"]["sha256"]
-    con.begin()
-    try:
-        links, new_indikator = link_report(con, report)
-        others = query(con, "load/same_period", period).fetchall()
-        copy_of = _digital_copied(report, others)
-        query(con, "load/insert_laporan", {**_laporan_params(report, path), "diserahkan_at": submitted,
-                                           "salinan_dari": copy_of})
-        if not report["source"]["ocr"]:
-            for scan_id in _scans_copying(report, others):
-                query(con, "load/mark_copy", {"report_id": scan_id, "salinan_dari": key})
-        query(con, "load/insert_berkas", {"sha256": report["source"]["sha256"], "file": report["source"]["file"],
-                                          "path": path})
-        _insert(con, "indikator", new_indikator)
-        for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
-            _insert(con, table, _rows(key, report[table], links.get(table)))
-        _insert(con, "temuan", _temuan_rows(key, report["temuan"]))
-        _insert(con, "review", _review_rows(key, report.get("review", [])))
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+    # The indikator and the laporan go in at once: the next report of the batch links to them,
+    # and finds its period's other files among them.
+    links, new_indikator = link_report(con, report)
+    others = query(con, "load/same_period", period).fetchall()
+    copy_of = _digital_copied(report, others)
+    query(con, "load/insert_laporan", {**_laporan_params(report, path), "diserahkan_at": submitted,
+                                       "salinan_dari": copy_of})
+    if not report["source"]["ocr"]:
+        for scan_id in _scans_copying(report, others):
+            query(con, "load/mark_copy", {"report_id": scan_id, "salinan_dari": key})
+    query(con, "load/insert_berkas", {"sha256": report["source"]["sha256"], "file": report["source"]["file"],
+                                      "path": path})
+    _insert(con, "indikator", new_indikator)
+    for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
+        rows[table] += _rows(key, report[table], links.get(table))
+    rows["temuan"] += _temuan_rows(key, report["temuan"])
+    rows["review"] += _review_rows(key, report.get("review", []))
     if copy_of:
         return Outcome.scan_copy
     return Outcome.revised if others else Outcome.ingested
