@@ -356,10 +356,9 @@ def compare(pemda: str, tahun: int, unit: str | None, views: tuple[str, ...], ou
                                  "or give --output FOLDER for one file per table"))
     with _warehouse(db, read_only=True) as con:
         pemda, unit = _known_names(con, pemda, unit)
-        params = {"pemda": pemda, "tahun": tahun}
-        tables = {"antar_triwulan": lambda: warehouse_sql.query(con, "compare_triwulan", params | {"unit_kerja": unit}),
-                  "antar_unit": lambda: warehouse_sql.query(con, "compare_antar_unit", params)}
-        tables = {name: tables[name]().df() for name in chosen}
+        from .library import Warehouse
+
+        tables = Warehouse(connection=con).compare(pemda, tahun, unit, tuple(chosen))
     if all(frame.empty for frame in tables.values()):
         raise NothingLoadedError(pemda, tahun, unit)
     if fmt == "json":  # numbers, each row with the unit of its figures

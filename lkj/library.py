@@ -27,6 +27,8 @@ _VALUE_PARTS = {"number": "", "raw": "_tercetak", "unit": "_satuan", "category":
 # What a view can be narrowed by, as `lkj compare` narrows: the pemda and unit kerja as the
 # warehouse spells them (case and spacing aside), the year and the quarter.
 FILTERS = ("pemda", "unit_kerja", "tahun", "triwulan")
+# The tables of `lkj compare`, each the query that makes it.
+COMPARISONS = {"antar_triwulan": "compare_triwulan", "antar_unit": "compare_antar_unit"}
 
 
 def _is_value(cell) -> bool:
@@ -109,16 +111,18 @@ def _views() -> tuple[str, ...]:
 
 class Warehouse:
     """A warehouse `lkj ingest` made, opened read only (a missing file is refused, never
-    created); each view a DataFrame."""
+    created); each view a DataFrame. `connection`: one opened already (the CLI's), left open."""
 
-    def __init__(self, path: str | Path | None = None):
+    def __init__(self, path: str | Path | None = None, connection: duckdb.DuckDBPyConnection | None = None):
         from warehouse.db import connect
 
-        self.con = connect(path, read_only=True)
+        self._owned = connection is None
+        self.con = connect(path, read_only=True) if connection is None else connection
         self.views = _views()
 
     def close(self) -> None:
-        self.con.close()
+        if self._owned:
+            self.con.close()
 
     def __enter__(self) -> Self:
         return self
@@ -145,3 +149,17 @@ class Warehouse:
                 raise KeyError(f"{name} has no column {column!r} to narrow it by")
             relation = relation.filter(duckdb.ColumnExpression(column) == duckdb.ConstantExpression(value))
         return relation.df()
+
+    def compare(self, pemda: str, tahun: int, unit_kerja: str | None = None,
+                tables: tuple[str, ...] = tuple(COMPARISONS)) -> dict[str, pd.DataFrame]:
+        """The tables `lkj compare` prints: `antar_triwulan`, each indikator of the unit kerja (of
+        every unit of the pemda without one) quarter by quarter, realisasi beside rencana;
+        `antar_unit`, the pemda's units side by side. Names are resolved as `view` resolves them."""
+        from warehouse.names import resolve
+        from warehouse.sql import query
+
+        pemda, unit_kerja = resolve(self.con, pemda, unit_kerja)
+        params = {"pemda": pemda, "tahun": tahun}
+        return {name: query(self.con, COMPARISONS[name], params | ({"unit_kerja": unit_kerja}
+                                                                   if name == "antar_triwulan" else {})).df()
+                for name in tables}

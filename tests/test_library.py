@@ -1,16 +1,20 @@
 """The library for notebooks (issue 14 item 5): `lkj.read` gives a report's tables as
 DataFrames, cell by cell the extraction; `lkj.Warehouse` gives the views as DataFrames, equal to
-the same SQL on the same warehouse; the README's example runs as printed."""
+the same SQL on the same warehouse, and `lkj compare` prints what `Warehouse.compare` gives; the
+README's example runs as printed."""
 
 import doctest
+import json
 import re
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
 import lkj
+from lkj.cli import main
 from warehouse.db import NoWarehouse
 from warehouse.names import UnknownName
 
@@ -73,3 +77,18 @@ def test_the_readme_example_runs_as_printed(samples_db, monkeypatch):
     runner.run(test)
     results = runner.summarize(verbose=False)
     assert results.attempted >= 5 and results.failed == 0
+
+
+def test_lkj_compare_prints_the_tables_of_warehouse_compare(samples_db):
+    with lkj.Warehouse(samples_db) as gudang:
+        tables = gudang.compare("kabupaten mojokerto", 2022, "bagian protokol dan komunikasi pimpinan")
+    printed = CliRunner().invoke(main, ["compare", "--db", str(samples_db), "--pemda", "Kabupaten Mojokerto",
+                                        "--tahun", "2022", "--unit", "Bagian Protokol dan Komunikasi Pimpinan",
+                                        "--format", "json"], env={"LKJ_LANG": "en"})
+    assert printed.exit_code == 0, printed.output
+    shown = json.loads(printed.output)
+    assert set(shown) == set(tables) == {"antar_triwulan", "antar_unit"}
+    for name, frame in tables.items():
+        assert len(shown[name]) == len(frame) > 0
+    assert [row["indikator"] for row in shown["antar_triwulan"]] == list(tables["antar_triwulan"]["indikator"])
+    assert [row["unit_kerja"] for row in shown["antar_unit"]] == list(tables["antar_unit"]["unit_kerja"])
