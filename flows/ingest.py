@@ -57,6 +57,18 @@ def extract_pdfs(files: list[tuple[str, str]]) -> Read:
     return results
 
 
+def task_runner(dask: str | None = None):
+    """Threads of this process, one per core (`LKJ_WORKERS`), or the Dask cluster whose scheduler
+    is at `dask` (else `LKJ_DASK_ADDRESS`): each batch of files is then read on one of its workers,
+    each file in a bounded reader there; loading stays here, with the one DuckDB writer."""
+    address = dask or os.environ.get("LKJ_DASK_ADDRESS")
+    if address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=address)
+    return ThreadPoolTaskRunner(max_workers=workers())
+
+
 def _read_in_tasks(batches: list[list[tuple[str, str]]]):
     """Each batch read by a task run of the flow's task runner, its results as they are done in order."""
     for future in extract_pdfs.map(batches):
@@ -78,7 +90,7 @@ def _publish(title: str, summary: dict) -> None:
 # Threads, not processes: each file is read in a bounded reader process (lkj.guard), so threads
 # use every core; a process pool's workers would each start a Prefect server of their own
 # (about 10 s each) before reading a page.
-@flow(name="ingest-archive", task_runner=ThreadPoolTaskRunner(max_workers=workers()))
+@flow(name="ingest-archive", task_runner=task_runner())
 def ingest_archive(folder: str, db: str | None = None, quarantine: str | None = None) -> dict:
     """Every PDF under `folder` (in ZIP archives too, and without the .pdf extension): new ones
     loaded, failures (and archives refused) copied to `quarantine` with a .error.txt."""
@@ -91,7 +103,7 @@ def ingest_archive(folder: str, db: str | None = None, quarantine: str | None = 
 
 # Threads, not processes: each file is read in a bounded reader process already (lkj.guard), and
 # a poll (a process of its own under `lkj serve`) starts sooner without a pool.
-@flow(name="watch-inbox", task_runner=ThreadPoolTaskRunner(max_workers=workers()))
+@flow(name="watch-inbox", task_runner=task_runner())
 def watch_inbox(inbox: str, db: str | None = None) -> dict:
     """New submissions in `inbox`, each taken once complete (a file still being written waits
     for a later poll): each ends in inbox/processed/ or inbox/quarantine/ (with a .error.txt),

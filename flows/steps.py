@@ -163,8 +163,9 @@ def _said(con, source: Source, reports: list[dict], outcomes: set[Outcome]) -> s
 _gathered: dict[str, tuple[list[Source], dict[Path, str]]] = {}
 
 
-def ingest(folder: str, db: str | None = None, quarantine: str | None = None) -> dict:
-    """What `lkj ingest` runs: `ingest_archive`, started only when there is a file to read.
+def ingest(folder: str, db: str | None = None, quarantine: str | None = None, dask: str | None = None) -> dict:
+    """What `lkj ingest` runs: `ingest_archive`, started only when there is a file to read, its
+    files read on the Dask cluster whose scheduler is at `dask` when given (`task_runner`).
     Prefect takes seconds to start; a rerun over an archive loaded already is done without it,
     at thousands of files a second."""
     with batch.gather([folder]) as sources:
@@ -172,10 +173,11 @@ def ingest(folder: str, db: str | None = None, quarantine: str | None = None) ->
         hashes = batch.hashes(sources)
         if _anything_to_read(sources, hashes, db):
             _gathered[folder] = (sources, hashes)
-            from .ingest import ingest_archive
+            from .ingest import ingest_archive, task_runner
 
+            flow = ingest_archive.with_options(task_runner=task_runner(dask)) if dask else ingest_archive
             try:
-                return ingest_archive(folder, db, quarantine)
+                return flow(folder, db, quarantine)
             finally:
                 del _gathered[folder]
         return load_sources(sources, hashes, db, _nothing_to_read, setting_aside(quarantine), on_wait=_say)

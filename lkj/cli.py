@@ -172,6 +172,22 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+def _check_dask(address: str) -> None:
+    """One line, before Prefect starts, when the scheduler of `--dask` does not answer (Prefect
+    would wait 30 s for it, then print a traceback)."""
+    from distributed import Client
+
+    from .exceptions import DaskUnreachableError
+
+    try:
+        Client(address, timeout=DASK_CONNECT_SECONDS).close()
+    except (OSError, TimeoutError, ValueError) as error:
+        raise DaskUnreachableError(address=address, detail=str(error) or type(error).__name__) from None
+
+
+DASK_CONNECT_SECONDS = 10
+
+
 def _supervised(on_stop, cleanup=None) -> bool:
     """From here on, carry on in a child that Ctrl-C, SIGTERM or SIGHUP stops at once with every
     process it started (`lkj.guard.supervise`): True there. Only the lkj program itself forks;
@@ -210,6 +226,11 @@ db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=None,
     help="The DuckDB warehouse (default: $LKJ_DB, else lkj.duckdb in the working folder).",
 )
+dask_option = click.option(
+    "--dask", metavar="ADDRESS", envvar="LKJ_DASK_ADDRESS", default=None,
+    help="Read the files on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); "
+         "loading stays here (default: $LKJ_DASK_ADDRESS, else this machine's cores).",
+)
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
                              show_default=True)
 
@@ -219,7 +240,8 @@ format_option = click.option("--format", "fmt", type=click.Choice(["table", "csv
 @db_option
 @click.option("--quarantine", type=click.Path(file_okay=False, path_type=Path), default=Path("quarantine"),
               show_default=True, help="Where files that fail are copied, each with a .error.txt.")
-def ingest(folder: Path, db: Path | None, quarantine: Path):
+@dask_option
+def ingest(folder: Path, db: Path | None, quarantine: Path, dask: str | None):
     """Load every PDF under FOLDER into the warehouse (new, revised, unchanged, a duplicate of
     a file loaded under another name, or a scan with the figures of a digital report of its
     period, which never becomes its current file), in ZIP archives too. Of a period's other
@@ -229,6 +251,8 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
     if not batch.has_candidates(folder):  # said at once, before Prefect starts
         raise NoPdfFoundError([folder])
     _quiet_prefect()
+    if dask:
+        _check_dask(dask)
     from .exceptions import IngestStopped
 
     _supervised(lambda signum, events: _say_stopped(IngestStopped(signum, *_outcomes(events))))
@@ -257,7 +281,7 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
             bar.update(job, last=progress_line(name, _("OCR page {done}/{total}").format(done=done, total=total), room))
 
         with reporting_progress(finished, on_found=found, on_pages=ocred):
-            summary = ingest(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine))
+            summary = ingest(str(folder), db=str(warehouse_db.db_path(db)), quarantine=str(quarantine), dask=dask)
     if not summary["files"]:  # archives that hold no PDF
         raise NoPdfFoundError([folder])
     click.echo(labels.summary_line(summary))
@@ -270,7 +294,8 @@ def ingest(folder: Path, db: Path | None, quarantine: Path):
 @db_option
 @click.option("--interval", type=float, default=None, help="Seconds between runs (default 60).")
 @click.option("--cron", default=None, help="A cron expression instead of an interval.")
-def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None):
+@dask_option
+def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None, dask: str | None):
     """Watch INBOX (a folder that exists) for new submissions on a schedule (Prefect): each file,
     once completely written, ends in INBOX/processed/ or INBOX/quarantine/, with one line saying
     which. Ctrl-C or SIGTERM stops it."""
@@ -282,6 +307,9 @@ def serve(inbox: Path, db: Path | None, interval: float | None, cron: str | None
         raise NoInboxError(inbox)
     db = warehouse_db.db_path(db)
     _quiet_prefect()
+    if dask:  # the flow runs of the schedule are processes of their own: they read it there
+        _check_dask(dask)
+        os.environ["LKJ_DASK_ADDRESS"] = dask
     from flows import serve as serving
 
     from .exceptions import ServeStopped

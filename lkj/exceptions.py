@@ -34,7 +34,7 @@ _ALL_EXIT_CODES = {**{code.name: code.value for code in _FileExitCode}, **_COMMA
 ExitCode = unique(IntEnum("ExitCode", sorted(_ALL_EXIT_CODES.items(), key=lambda item: item[1])))
 
 __all__ = [
-    "ArchiveError", "ArchiveTooLargeError", "CommandError", "DamagedPdfError", "EncryptedPdfError", "ExitCode",
+    "ArchiveError", "ArchiveTooLargeError", "CommandError", "DamagedPdfError", "DaskUnreachableError", "EncryptedPdfError", "ExitCode",
     "FilesQuarantined", "LkjError", "NoLkjTablesError", "NoPdfFoundError", "NoWarehouseError", "NotAPdfError",
     "NotAnLkjError", "NotOneStatementError", "OcrUnavailableError", "OutsideWarehouseError", "TablesNotReadError",
     "TimedOutError", "TooLargeError",
@@ -178,6 +178,10 @@ class WarehouseBusyError(CommandError):
     def __init__(self, path: str | Path, detail: str):
         # warehouse.db says "PATH: in use by another lkj process (DuckDB's error)": DuckDB's part is kept.
         super().__init__(path=path, detail=detail.partition("lkj process (")[2].removesuffix(")") or detail)
+
+
+class DaskUnreachableError(CommandError):
+    template = N_("the Dask scheduler at {address} does not answer ({detail}); start it, or leave out --dask")
 
 
 class FilesQuarantined(CommandError):

@@ -18,7 +18,8 @@ import tempfile
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from messages import _
@@ -52,7 +53,8 @@ class _Reader:
         context = _forkserver()
         self.connection, their_end = context.Pipe(duplex=True)
         self.process = context.Process(target=_serve, args=(their_end,), daemon=True)
-        self.process.start()
+        with _children_allowed():
+            self.process.start()
         their_end.close()
 
     def stop(self) -> None:
@@ -60,6 +62,22 @@ class _Reader:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5)
+
+
+@contextmanager
+def _children_allowed() -> Iterator[None]:
+    """A Dask worker under its nanny is a daemonic process, which multiprocessing forbids to start
+    children lest they outlive it. A reader cannot outlive it (`die_with_parent`, from a forkserver
+    that exits with its caller), so the rule is lifted while one starts."""
+    current = multiprocessing.current_process()
+    daemonic = current.daemon
+    if daemonic:
+        current._config["daemon"] = False  # the `daemon` setter refuses a process already running
+    try:
+        yield
+    finally:
+        if daemonic:
+            current._config["daemon"] = True
 
 
 def _serve(connection) -> None:
