@@ -3,6 +3,8 @@ being written from a complete one, recognising one already loaded, setting bad o
 
 from __future__ import annotations
 
+import filecmp
+import glob
 import hashlib
 import os
 import shutil
@@ -322,13 +324,33 @@ def destinations(paths: Iterable[Path], folder: str | Path) -> dict[Path, Path]:
 
 
 def set_aside(path: str | Path, message: str, folder: str | Path, move: bool = False) -> Path:
-    """Copy (or move) a file that failed into `folder`, with `<name>.error.txt` beside it."""
-    folder = Path(folder)
+    """Copy (or move) a file that failed into `folder`, with `<name>.error.txt` beside it. A file
+    set aside there before, the same bytes under the same name, is not copied again (a rerun
+    reads it again): its reason is brought up to date."""
+    path, folder = Path(path), Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, Path(path).name)
-    (shutil.move if move else shutil.copy2)(str(path), target)
+    target = _set_aside_before(path, folder)
+    if target is None:
+        target = _free_name(folder, path.name)
+        (shutil.move if move else shutil.copy2)(str(path), target)
+    elif move:
+        path.unlink()
     target.with_name(target.name + ".error.txt").write_text(message + "\n", encoding="utf-8")
     return target
+
+
+def _set_aside_before(path: Path, folder: Path) -> Path | None:
+    """The copy of `path` in `folder`: `name`, or `stem-2.pdf` … as `_free_name` numbered it."""
+    stem, suffix = Path(path.name).stem, Path(path.name).suffix
+    candidates = [folder / path.name, *sorted(folder.glob(f"{glob.escape(stem)}-*{glob.escape(suffix)}"))]
+    size = path.stat().st_size
+    for candidate in candidates:
+        numbered = candidate.name[len(stem) + 1:len(candidate.name) - len(suffix)]
+        if candidate != folder / path.name and not numbered.isdigit():
+            continue  # another file whose name begins the same way
+        if candidate.is_file() and candidate.stat().st_size == size and filecmp.cmp(path, candidate, shallow=False):
+            return candidate
+    return None
 
 
 def file_away(path: str | Path, folder: str | Path, target: str | Path | None = None) -> Path:

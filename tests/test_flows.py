@@ -61,6 +61,8 @@ def test_ingest_archive_quarantines_the_bad_and_loads_the_rest(tmp_path):
     again = ingest_archive(str(folder), db=str(db), quarantine=str(quarantine))
     assert (again["unchanged"], again["ingested"], again["quarantined"]) == (4, 0, 1)
     assert row_counts(db) == loaded
+    # The file set aside before is not copied again beside itself.
+    assert sorted(p.name for p in quarantine.iterdir()) == ["unduhan-gagal.pdf", "unduhan-gagal.pdf.error.txt"]
 
 
 def test_a_rerun_with_nothing_new_to_read_never_starts_prefect(tmp_path, monkeypatch):
