@@ -175,12 +175,28 @@ def ingest(folder: str, db: str | None = None, quarantine: str | None = None, da
             _gathered[folder] = (sources, hashes)
             from .ingest import ingest_archive, task_runner
 
-            flow = ingest_archive.with_options(task_runner=task_runner(dask)) if dask else ingest_archive
             try:
-                return flow(folder, db, quarantine)
+                if not dask:
+                    return ingest_archive(folder, db, quarantine)
+                with _api_for_workers():
+                    return ingest_archive.with_options(task_runner=task_runner(dask))(folder, db, quarantine)
             finally:
                 del _gathered[folder]
         return load_sources(sources, hashes, db, _nothing_to_read, setting_aside(quarantine), on_wait=_say)
+
+
+@contextmanager
+def _api_for_workers() -> Iterator[None]:
+    """A Prefect API the Dask workers report their task runs to: PREFECT_API_URL's, else a local
+    server for the run. Without one, the flow's temporary server has no address to pass on, and
+    each worker would start a Prefect server of its own (and leave it running when killed)."""
+    from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_ANALYTICS_ENABLED, temporary_settings
+
+    from .serve import prefect_server
+
+    # The settings travel with each task: the workers report here, and never phone home either.
+    with prefect_server() as url, temporary_settings({PREFECT_API_URL: url, PREFECT_SERVER_ANALYTICS_ENABLED: False}):
+        yield
 
 
 def _anything_to_read(sources: list[Source], hashes: dict[Path, str], db: str | None) -> bool:

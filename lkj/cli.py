@@ -175,6 +175,9 @@ def _quiet_prefect() -> None:
 def _check_dask(address: str) -> None:
     """One line, before Prefect starts, when the scheduler of `--dask` does not answer (Prefect
     would wait 30 s for it, then print a traceback)."""
+    # Dask's own lines ("Couldn't gather 1 keys, rescheduling" once a worker is lost) would break
+    # into the progress bar; what became of each file is said all the same.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     from distributed import Client
 
     from .exceptions import DaskUnreachableError
