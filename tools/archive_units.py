@@ -1,7 +1,8 @@
 """Pools the archive generator (``tools/generate_archive.py``) draws from.
 
 Plain data, like ``tools/sample_units.py``: pemda (with some of their
-kecamatan), work-unit types (name, tasks, sasaran and indikator, budget
+kecamatan; the kabupaten / kota of every provinsi for large archives, with
+kecamatan names made of two parts), work-unit types (name, tasks, sasaran and indikator, budget
 nomenclature), signatory names and titles.
 
 Placeholders in the texts, filled per unit: ``{unit}`` (the unit's name,
@@ -54,6 +55,218 @@ PEMDA = [
     ("Kota", "Mojokerto", ["Prajurit Kulon", "Magersari", "Kranggan"]),
     ("Kota", "Semarang", ["Tembalang", "Banyumanik", "Pedurungan"]),
 ]
+
+# More pemda for archives larger than the pemda above hold (thousands of reports):
+# kabupaten / kota by provinsi (no Kota Administrasi of DKI Jakarta: it has no DPRD
+# and no LKj of its own).  Their kecamatan are generated from KECAMATAN_AWAL /
+# KECAMATAN_AKHIR; a pemda also in PEMDA keeps its real kecamatan from there.
+PEMDA_PROVINSI = {
+    "Aceh": [
+        "Kabupaten Aceh Besar", "Kabupaten Aceh Utara", "Kabupaten Aceh Timur", "Kabupaten Aceh Barat",
+        "Kabupaten Aceh Selatan", "Kabupaten Aceh Tengah", "Kabupaten Aceh Tamiang", "Kabupaten Bireuen",
+        "Kabupaten Pidie", "Kabupaten Pidie Jaya", "Kabupaten Nagan Raya", "Kabupaten Gayo Lues",
+        "Kabupaten Bener Meriah", "Kabupaten Simeulue", "Kabupaten Aceh Singkil", "Kota Banda Aceh",
+        "Kota Lhokseumawe", "Kota Langsa", "Kota Sabang", "Kota Subulussalam",
+    ],
+    "Sumatera Utara": [
+        "Kabupaten Deli Serdang", "Kabupaten Langkat", "Kabupaten Karo", "Kabupaten Simalungun",
+        "Kabupaten Asahan", "Kabupaten Labuhanbatu", "Kabupaten Tapanuli Utara", "Kabupaten Tapanuli Selatan",
+        "Kabupaten Tapanuli Tengah", "Kabupaten Dairi", "Kabupaten Toba", "Kabupaten Samosir", "Kabupaten Nias",
+        "Kabupaten Nias Selatan", "Kabupaten Mandailing Natal", "Kabupaten Serdang Bedagai",
+        "Kabupaten Batu Bara", "Kabupaten Humbang Hasundutan", "Kabupaten Pakpak Bharat",
+        "Kabupaten Padang Lawas", "Kota Medan", "Kota Binjai", "Kota Pematangsiantar", "Kota Tebing Tinggi",
+        "Kota Tanjungbalai", "Kota Sibolga", "Kota Padangsidimpuan", "Kota Gunungsitoli",
+    ],
+    "Sumatera Barat": [
+        "Kabupaten Agam", "Kabupaten Tanah Datar", "Kabupaten Lima Puluh Kota", "Kabupaten Padang Pariaman",
+        "Kabupaten Pasaman", "Kabupaten Pasaman Barat", "Kabupaten Pesisir Selatan", "Kabupaten Solok",
+        "Kabupaten Solok Selatan", "Kabupaten Sijunjung", "Kabupaten Dharmasraya",
+        "Kabupaten Kepulauan Mentawai", "Kota Padang", "Kota Bukittinggi", "Kota Payakumbuh",
+        "Kota Padang Panjang", "Kota Sawahlunto", "Kota Solok", "Kota Pariaman",
+    ],
+    "Riau": [
+        "Kabupaten Kampar", "Kabupaten Bengkalis", "Kabupaten Siak", "Kabupaten Pelalawan",
+        "Kabupaten Indragiri Hulu", "Kabupaten Indragiri Hilir", "Kabupaten Rokan Hulu", "Kabupaten Rokan Hilir",
+        "Kabupaten Kuantan Singingi", "Kabupaten Kepulauan Meranti", "Kota Pekanbaru", "Kota Dumai",
+    ],
+    "Kepulauan Riau": [
+        "Kabupaten Bintan", "Kabupaten Karimun", "Kabupaten Lingga", "Kabupaten Natuna",
+        "Kabupaten Kepulauan Anambas", "Kota Batam", "Kota Tanjungpinang",
+    ],
+    "Jambi": [
+        "Kabupaten Batanghari", "Kabupaten Muaro Jambi", "Kabupaten Bungo", "Kabupaten Tebo", "Kabupaten Merangin",
+        "Kabupaten Sarolangun", "Kabupaten Kerinci", "Kabupaten Tanjung Jabung Barat",
+        "Kabupaten Tanjung Jabung Timur", "Kota Jambi", "Kota Sungai Penuh",
+    ],
+    "Sumatera Selatan": [
+        "Kabupaten Banyuasin", "Kabupaten Musi Banyuasin", "Kabupaten Musi Rawas", "Kabupaten Ogan Komering Ulu",
+        "Kabupaten Ogan Komering Ilir", "Kabupaten Ogan Ilir", "Kabupaten Muara Enim", "Kabupaten Lahat",
+        "Kabupaten Empat Lawang", "Kabupaten Penukal Abab Lematang Ilir", "Kota Palembang", "Kota Prabumulih",
+        "Kota Lubuklinggau", "Kota Pagar Alam",
+    ],
+    "Kepulauan Bangka Belitung": [
+        "Kabupaten Bangka", "Kabupaten Bangka Barat", "Kabupaten Bangka Tengah", "Kabupaten Bangka Selatan",
+        "Kabupaten Belitung", "Kabupaten Belitung Timur", "Kota Pangkalpinang",
+    ],
+    "Bengkulu": [
+        "Kabupaten Bengkulu Utara", "Kabupaten Bengkulu Selatan", "Kabupaten Rejang Lebong", "Kabupaten Kepahiang",
+        "Kabupaten Mukomuko", "Kabupaten Seluma", "Kabupaten Kaur", "Kabupaten Lebong", "Kota Bengkulu",
+    ],
+    "Lampung": [
+        "Kabupaten Lampung Selatan", "Kabupaten Lampung Tengah", "Kabupaten Lampung Utara",
+        "Kabupaten Lampung Timur", "Kabupaten Lampung Barat", "Kabupaten Tanggamus", "Kabupaten Way Kanan",
+        "Kabupaten Tulang Bawang", "Kabupaten Pesawaran", "Kabupaten Pringsewu", "Kabupaten Mesuji",
+        "Kabupaten Pesisir Barat", "Kota Bandar Lampung", "Kota Metro",
+    ],
+    "Banten": [
+        "Kabupaten Serang", "Kabupaten Tangerang", "Kabupaten Lebak", "Kabupaten Pandeglang", "Kota Serang",
+        "Kota Tangerang", "Kota Tangerang Selatan", "Kota Cilegon",
+    ],
+    "Jawa Barat": [
+        "Kabupaten Bandung", "Kabupaten Bandung Barat", "Kabupaten Bogor", "Kabupaten Bekasi", "Kabupaten Karawang",
+        "Kabupaten Purwakarta", "Kabupaten Subang", "Kabupaten Sumedang", "Kabupaten Garut",
+        "Kabupaten Tasikmalaya", "Kabupaten Ciamis", "Kabupaten Cianjur", "Kabupaten Sukabumi",
+        "Kabupaten Cirebon", "Kabupaten Indramayu", "Kabupaten Majalengka", "Kabupaten Kuningan",
+        "Kabupaten Pangandaran", "Kota Bandung", "Kota Bogor", "Kota Bekasi", "Kota Depok", "Kota Cimahi",
+        "Kota Sukabumi", "Kota Cirebon", "Kota Tasikmalaya", "Kota Banjar",
+    ],
+    "Jawa Tengah": [
+        "Kabupaten Banyumas", "Kabupaten Cilacap", "Kabupaten Purbalingga", "Kabupaten Banjarnegara",
+        "Kabupaten Kebumen", "Kabupaten Purworejo", "Kabupaten Wonosobo", "Kabupaten Magelang",
+        "Kabupaten Boyolali", "Kabupaten Klaten", "Kabupaten Sukoharjo", "Kabupaten Wonogiri",
+        "Kabupaten Karanganyar", "Kabupaten Sragen", "Kabupaten Grobogan", "Kabupaten Blora", "Kabupaten Rembang",
+        "Kabupaten Pati", "Kabupaten Kudus", "Kabupaten Jepara", "Kabupaten Demak", "Kabupaten Semarang",
+        "Kabupaten Temanggung", "Kabupaten Kendal", "Kabupaten Batang", "Kabupaten Pekalongan",
+        "Kabupaten Pemalang", "Kabupaten Tegal", "Kabupaten Brebes", "Kota Magelang", "Kota Surakarta",
+        "Kota Salatiga", "Kota Pekalongan", "Kota Tegal", "Kota Semarang",
+    ],
+    "Daerah Istimewa Yogyakarta": [
+        "Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Kulon Progo", "Kabupaten Gunungkidul",
+        "Kota Yogyakarta",
+    ],
+    "Jawa Timur": [
+        "Kabupaten Mojokerto", "Kabupaten Sidoarjo", "Kabupaten Gresik", "Kabupaten Jombang", "Kabupaten Lamongan",
+        "Kabupaten Pasuruan", "Kabupaten Banyuwangi", "Kabupaten Tulungagung", "Kabupaten Bojonegoro",
+        "Kabupaten Malang", "Kabupaten Ponorogo", "Kabupaten Tuban", "Kabupaten Pacitan", "Kabupaten Trenggalek",
+        "Kabupaten Blitar", "Kabupaten Kediri", "Kabupaten Lumajang", "Kabupaten Jember", "Kabupaten Bondowoso",
+        "Kabupaten Situbondo", "Kabupaten Probolinggo", "Kabupaten Nganjuk", "Kabupaten Madiun",
+        "Kabupaten Magetan", "Kabupaten Ngawi", "Kabupaten Bangkalan", "Kabupaten Sampang", "Kabupaten Pamekasan",
+        "Kabupaten Sumenep", "Kota Surabaya", "Kota Malang", "Kota Kediri", "Kota Batu", "Kota Madiun",
+        "Kota Blitar", "Kota Pasuruan", "Kota Probolinggo", "Kota Mojokerto",
+    ],
+    "Bali": [
+        "Kabupaten Badung", "Kabupaten Gianyar", "Kabupaten Tabanan", "Kabupaten Buleleng", "Kabupaten Karangasem",
+        "Kabupaten Klungkung", "Kabupaten Bangli", "Kabupaten Jembrana", "Kota Denpasar",
+    ],
+    "Nusa Tenggara Barat": [
+        "Kabupaten Lombok Barat", "Kabupaten Lombok Tengah", "Kabupaten Lombok Timur", "Kabupaten Lombok Utara",
+        "Kabupaten Sumbawa", "Kabupaten Sumbawa Barat", "Kabupaten Dompu", "Kabupaten Bima", "Kota Mataram",
+        "Kota Bima",
+    ],
+    "Nusa Tenggara Timur": [
+        "Kabupaten Kupang", "Kabupaten Timor Tengah Selatan", "Kabupaten Timor Tengah Utara", "Kabupaten Belu",
+        "Kabupaten Malaka", "Kabupaten Alor", "Kabupaten Flores Timur", "Kabupaten Sikka", "Kabupaten Ende",
+        "Kabupaten Ngada", "Kabupaten Nagekeo", "Kabupaten Manggarai", "Kabupaten Manggarai Barat",
+        "Kabupaten Manggarai Timur", "Kabupaten Sumba Timur", "Kabupaten Sumba Barat",
+        "Kabupaten Sumba Barat Daya", "Kabupaten Sumba Tengah", "Kabupaten Rote Ndao", "Kabupaten Sabu Raijua",
+        "Kabupaten Lembata", "Kota Kupang",
+    ],
+    "Kalimantan Barat": [
+        "Kabupaten Sambas", "Kabupaten Bengkayang", "Kabupaten Landak", "Kabupaten Mempawah", "Kabupaten Sanggau",
+        "Kabupaten Sekadau", "Kabupaten Sintang", "Kabupaten Melawi", "Kabupaten Kapuas Hulu", "Kabupaten Ketapang",
+        "Kabupaten Kayong Utara", "Kabupaten Kubu Raya", "Kota Pontianak", "Kota Singkawang",
+    ],
+    "Kalimantan Tengah": [
+        "Kabupaten Kotawaringin Barat", "Kabupaten Kotawaringin Timur", "Kabupaten Kapuas",
+        "Kabupaten Barito Selatan", "Kabupaten Barito Utara", "Kabupaten Barito Timur", "Kabupaten Murung Raya",
+        "Kabupaten Katingan", "Kabupaten Seruyan", "Kabupaten Sukamara", "Kabupaten Lamandau",
+        "Kabupaten Gunung Mas", "Kabupaten Pulang Pisau", "Kota Palangka Raya",
+    ],
+    "Kalimantan Selatan": [
+        "Kabupaten Banjar", "Kabupaten Barito Kuala", "Kabupaten Tapin", "Kabupaten Hulu Sungai Selatan",
+        "Kabupaten Hulu Sungai Tengah", "Kabupaten Hulu Sungai Utara", "Kabupaten Balangan", "Kabupaten Tabalong",
+        "Kabupaten Tanah Laut", "Kabupaten Tanah Bumbu", "Kabupaten Kotabaru", "Kota Banjarmasin",
+        "Kota Banjarbaru",
+    ],
+    "Kalimantan Timur": [
+        "Kabupaten Kutai Kartanegara", "Kabupaten Kutai Barat", "Kabupaten Kutai Timur", "Kabupaten Berau",
+        "Kabupaten Paser", "Kabupaten Penajam Paser Utara", "Kabupaten Mahakam Ulu", "Kota Samarinda",
+        "Kota Balikpapan", "Kota Bontang",
+    ],
+    "Kalimantan Utara": [
+        "Kabupaten Bulungan", "Kabupaten Malinau", "Kabupaten Nunukan", "Kabupaten Tana Tidung", "Kota Tarakan",
+    ],
+    "Sulawesi Utara": [
+        "Kabupaten Minahasa", "Kabupaten Minahasa Utara", "Kabupaten Minahasa Selatan",
+        "Kabupaten Minahasa Tenggara", "Kabupaten Bolaang Mongondow", "Kabupaten Kepulauan Sangihe",
+        "Kabupaten Kepulauan Talaud", "Kota Manado", "Kota Bitung", "Kota Tomohon", "Kota Kotamobagu",
+    ],
+    "Gorontalo": [
+        "Kabupaten Gorontalo", "Kabupaten Gorontalo Utara", "Kabupaten Bone Bolango", "Kabupaten Boalemo",
+        "Kabupaten Pohuwato", "Kota Gorontalo",
+    ],
+    "Sulawesi Tengah": [
+        "Kabupaten Donggala", "Kabupaten Sigi", "Kabupaten Parigi Moutong", "Kabupaten Poso",
+        "Kabupaten Morowali", "Kabupaten Morowali Utara", "Kabupaten Banggai", "Kabupaten Banggai Kepulauan",
+        "Kabupaten Tolitoli", "Kabupaten Buol", "Kota Palu",
+    ],
+    "Sulawesi Barat": [
+        "Kabupaten Mamuju", "Kabupaten Mamuju Tengah", "Kabupaten Pasangkayu", "Kabupaten Majene",
+        "Kabupaten Polewali Mandar", "Kabupaten Mamasa",
+    ],
+    "Sulawesi Selatan": [
+        "Kabupaten Gowa", "Kabupaten Maros", "Kabupaten Takalar", "Kabupaten Jeneponto", "Kabupaten Bantaeng",
+        "Kabupaten Bulukumba", "Kabupaten Sinjai", "Kabupaten Bone", "Kabupaten Soppeng", "Kabupaten Wajo",
+        "Kabupaten Sidenreng Rappang", "Kabupaten Pinrang", "Kabupaten Enrekang", "Kabupaten Luwu",
+        "Kabupaten Luwu Utara", "Kabupaten Luwu Timur", "Kabupaten Tana Toraja", "Kabupaten Toraja Utara",
+        "Kabupaten Barru", "Kabupaten Pangkajene dan Kepulauan", "Kabupaten Kepulauan Selayar", "Kota Makassar",
+        "Kota Parepare", "Kota Palopo",
+    ],
+    "Sulawesi Tenggara": [
+        "Kabupaten Konawe", "Kabupaten Konawe Selatan", "Kabupaten Konawe Utara", "Kabupaten Kolaka",
+        "Kabupaten Kolaka Utara", "Kabupaten Kolaka Timur", "Kabupaten Muna", "Kabupaten Buton",
+        "Kabupaten Buton Utara", "Kabupaten Bombana", "Kabupaten Wakatobi", "Kota Kendari", "Kota Baubau",
+    ],
+    "Maluku": [
+        "Kabupaten Maluku Tengah", "Kabupaten Maluku Tenggara", "Kabupaten Buru", "Kabupaten Seram Bagian Barat",
+        "Kabupaten Seram Bagian Timur", "Kabupaten Kepulauan Aru", "Kabupaten Kepulauan Tanimbar", "Kota Ambon",
+        "Kota Tual",
+    ],
+    "Maluku Utara": [
+        "Kabupaten Halmahera Utara", "Kabupaten Halmahera Barat", "Kabupaten Halmahera Tengah",
+        "Kabupaten Halmahera Selatan", "Kabupaten Halmahera Timur", "Kabupaten Kepulauan Sula",
+        "Kabupaten Pulau Morotai", "Kota Ternate", "Kota Tidore Kepulauan",
+    ],
+    "Papua": [
+        "Kabupaten Jayapura", "Kabupaten Keerom", "Kabupaten Sarmi", "Kabupaten Biak Numfor",
+        "Kabupaten Kepulauan Yapen", "Kabupaten Waropen", "Kabupaten Supiori", "Kabupaten Mamberamo Raya",
+        "Kota Jayapura",
+    ],
+    "Papua Barat": [
+        "Kabupaten Manokwari", "Kabupaten Manokwari Selatan", "Kabupaten Teluk Bintuni", "Kabupaten Teluk Wondama",
+        "Kabupaten Fakfak", "Kabupaten Kaimana", "Kabupaten Pegunungan Arfak",
+    ],
+    "Papua Barat Daya": [
+        "Kabupaten Sorong", "Kabupaten Sorong Selatan", "Kabupaten Raja Ampat", "Kabupaten Maybrat",
+        "Kabupaten Tambrauw", "Kota Sorong",
+    ],
+    "Papua Selatan": ["Kabupaten Merauke", "Kabupaten Boven Digoel", "Kabupaten Mappi", "Kabupaten Asmat"],
+    "Papua Tengah": [
+        "Kabupaten Nabire", "Kabupaten Mimika", "Kabupaten Paniai", "Kabupaten Dogiyai", "Kabupaten Deiyai",
+        "Kabupaten Intan Jaya", "Kabupaten Puncak Jaya", "Kabupaten Puncak",
+    ],
+    "Papua Pegunungan": [
+        "Kabupaten Jayawijaya", "Kabupaten Lanny Jaya", "Kabupaten Tolikara", "Kabupaten Yahukimo",
+        "Kabupaten Nduga", "Kabupaten Pegunungan Bintang", "Kabupaten Yalimo", "Kabupaten Mamberamo Tengah",
+    ],
+}
+
+# Kecamatan names of the pemda above, put together the way many real ones are
+# ("Sukamaju", "Karangrejo", "Tanjungsari", "Wonosari"): a start and an end
+KECAMATAN_AWAL = ["Suka", "Karang", "Tanjung", "Sumber", "Tegal", "Wono", "Banjar", "Kali", "Sido", "Mekar",
+                  "Purwo", "Margo", "Bumi", "Tirto", "Giri", "Sri", "Mulyo", "Pasir", "Talang", "Muara"]
+KECAMATAN_AKHIR = ["maju", "rejo", "sari", "mulyo", "jaya", "asri", "harjo", "makmur", "agung", "anyar",
+                   "wangi", "raya", "indah", "kencana", "luhur", "tani", "baru", "dadi"]
 
 # ---------------------------------------------------------------------------
 # Gradings: (category, lowest score, highest score)

@@ -16,25 +16,34 @@ the same ``render_pdf`` / ``build_truth`` as the sample corpus; the consistency
 rules of the sample generator (``check_generated``) hold for every unit-year,
 so every truth has ``temuan: []``.
 
-What varies (pools in ``tools/archive_units.py``): 6-10 pemda, work units of
+What varies (pools in ``tools/archive_units.py``): the pemda, in gelombang
+(waves): 6-10 pemda first (the first several hundred reports), then 8-12 more
+at a time from the kabupaten / kota of every provinsi, as many as N needs
+(about 76,000 reports for seed 1 before the pools run out); work units of
 several kinds per pemda (Bagian of the Sekretariat Daerah with instansi
 "Sekretariat Daerah <pemda>"; Dinas, Badan, Inspektorat, Kecamatan with
-instansi null), 2-3 years, quarters TW I-IV (a pemda's latest year may stop
-at TW II or III, a few quarters are missing), 1-12 indikator per unit drawn
-from the unit's pool (percent, rupiah, counts, Kategori, scores, pending
-realisasi, lower-is-better ones), the office's layout habits (numbering,
-"Rp" prefix, capaian "48,42%" or "48,42 %", cover wording), budgets with
-a PAPBD revision, signatories with generated names and NIPs.
+instansi null; 2-8 kecamatan in the later gelombang), 2-3 years (up to 4
+later), quarters TW I-IV (a pemda's latest year may stop at TW II or III, a
+few quarters are missing), 1-12 indikator per unit drawn from the unit's pool
+(percent, rupiah, counts, Kategori, scores, pending realisasi, lower-is-better
+ones), the office's layout habits (numbering, "Rp" prefix, capaian "48,42%" or
+"48,42 %", cover wording), budgets with a PAPBD revision, signatories with
+generated names and NIPs.
 
 Consistent: capaian computed from realisasi / target; cumulative realisasi
 never falls over the quarters of a unit-year; the targets are the same in
 every table and every quarter; the narrative names the report's quarter and
 months.
 
+Distinct: no two reports share (pemda, unit_kerja, tahun, triwulan), the key
+of a report in the warehouse (checked before anything is written).
+
 Deterministic: the same N and seed give the same bytes (reportlab invariant
 mode, string-seeded ``random.Random``, no clock).  The content of a unit-year
 depends only on the seed, pemda, unit and year, and the archive for N is a
-prefix of the archive for a larger N.
+prefix of the archive for a larger N (``report_paths(n, seed)`` lists its
+files in that order).  Each worker process renders whole unit-years from a few
+names and numbers; 10,000 reports take about 5 minutes on 2 cores.
 """
 
 import argparse
@@ -46,6 +55,7 @@ import re
 import sys
 import time
 import unicodedata
+from contextlib import nullcontext
 from decimal import ROUND_HALF_UP, Decimal
 from multiprocessing import Pool
 from pathlib import Path
@@ -55,9 +65,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate_samples as gs  # noqa: E402  (sets reportlab's invariant mode)
 from archive_units import (  # noqa: E402
-    AKUNTABILITAS, BELAKANG_PRIA, BELAKANG_WANITA, NAMA_PRIA, NAMA_WANITA, PANGKAT, PEMDA, SCHEMES, TENGAH,
-    UNIT_TYPES,
+    AKUNTABILITAS, BELAKANG_PRIA, BELAKANG_WANITA, KECAMATAN_AKHIR, KECAMATAN_AWAL, NAMA_PRIA, NAMA_WANITA, PANGKAT,
+    PEMDA, PEMDA_PROVINSI, SCHEMES, TENGAH, UNIT_TYPES,
 )
+from reportlab.lib.units import cm  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 
 SIG_WIDTH = gs.FRAME_W - gs.SIG_INDENT  # a signature line must fit on one printed line
@@ -312,7 +323,7 @@ class Unit:
     """What stays the same across a unit's years: indikator chosen, layout habits, programs."""
 
     def __init__(self, seed, pemda, utype, kecamatan):
-        self.pemda, self.utype = pemda, utype
+        self.pemda, self.utype, self.kecamatan = pemda, utype, kecamatan
         self.names = unit_names(pemda, utype, kecamatan)
         self.pemda_name = self.names["pemda"]
         self.unit_name = self.names["unit"]
@@ -448,8 +459,11 @@ class Unit:
         lines = wrap(n["jabatan"].upper())
         abbrev = ("KAB. " if self.pemda[0] == "Kabupaten" else "KOTA ") + self.pemda[1].upper()
         if self.bagian:
-            return lines + ([f"SETDA {abbrev}"] if self.style["sig_setda"] == "short" else
-                            ["SEKRETARIAT DAERAH", n["pemda"].upper()])
+            short = f"SETDA {abbrev}"
+            if self.style["sig_setda"] == "short" and fits(short):
+                return lines + [short]
+            # "SETDA KAB. PANGKAJENE DAN KEPULAUAN" is longer than a signature line: the long form, wrapped
+            return lines + ["SEKRETARIAT DAERAH"] + wrap(n["pemda"].upper())
         return lines + wrap(n["pemda"].upper())
 
     # --- one year -----------------------------------------------------------------------------
@@ -543,26 +557,59 @@ class Unit:
 # ===========================================================================
 # The archive plan
 # ===========================================================================
+#
+# The archive is a sequence of gelombang (waves of pemda).  Gelombang 0 is a few pemda
+# drawn from PEMDA (the archive as it always was: a small N gives the bytes it always
+# gave); each later gelombang brings 8-12 pemda more, from the kabupaten / kota of every
+# provinsi in a fixed order, with more kecamatan and up to 4 years.  A gelombang is drawn
+# only when the ones before it are used up, from its own string-seeded rng, so the plan
+# for N is a prefix of the plan for any larger N.
 
-def plan(n, seed):
-    """[(Unit, year, first_year, [quarters])] whose quarters add up to n, in archive order."""
-    rng = random.Random(f"archive|{seed}")
-    pemdas = rng.sample(PEMDA, rng.randint(6, 10))
+def _kecamatan(name):
+    """Kecamatan of a pemda not in PEMDA: 16 distinct two-part names, fixed per pemda."""
+    rng = random.Random(f"kecamatan|{name}")
+    names = [a + b for a in KECAMATAN_AWAL for b in KECAMATAN_AKHIR if a.lower() != b]
+    return rng.sample(names, 16)
+
+
+# The narrowest indikator column a report prints: the rencana table of a unit with rupiah
+# targets in all four triwulan columns (Bapenda, "... Pendapatan Asli Daerah (PAD) {pemda}")
+NARROWEST_INDIKATOR = 0.5 * (gs.FRAME_W - 1.0 * cm - 4 * 2.55 * cm) - 2 * gs.PAD
+
+
+def _pemda_pool(seed, used):
+    """Every pemda not in ``used`` as (kind, name, [kecamatan]), in the seed's fixed order.
+
+    A pemda with a word too wide for the narrowest indikator column ("Padangsidimpuan") is
+    left out: the cell would break inside the word and its lines no longer join into the text."""
+    known = {f"{kind} {name}": (kind, name, kecs) for kind, name, kecs in PEMDA}
+    pool = []
+    for full in [p for provinsi in PEMDA_PROVINSI.values() for p in provinsi]:
+        kind, name = full.split(" ", 1)
+        if (kind, name) not in used and gs.longest_word(full) <= NARROWEST_INDIKATOR:
+            pool.append(known.get(full) or (kind, name, _kecamatan(full)))
+    random.Random(f"archive|{seed}|pemda").shuffle(pool)
+    return pool
+
+
+def _gelombang(rng, pemdas, seed, max_kecamatan, max_back):
+    """[(Unit, year, first_year, [quarters])] of some pemda, in archive order."""
     types = rng.sample(UNIT_TYPES, len(UNIT_TYPES))
     kec_type = next(t for t in UNIT_TYPES if t["key"] == "kecamatan")
     per_pemda = []
     for pi, pemda in enumerate(pemdas):
         end = rng.choice([2023, 2024, 2024])
-        years = list(range(end - rng.choice([1, 2, 2]), end + 1))
+        years = list(range(end - rng.choice([1, 2, 2, 3][:max_back + 1]), end + 1))
         last_q = rng.choices([4, 3, 2], [60, 25, 15])[0]
-        kecs = rng.sample(pemda[2], min(2, len(pemda[2])))
+        n_kec = max_kecamatan if max_kecamatan == 2 else rng.randint(2, max_kecamatan)
+        kecs = rng.sample(pemda[2], min(n_kec, len(pemda[2])))
         # rank r of pemda i gets kind (i + r * n_pemda) mod n_kinds: the first units of the
         # pemda together cover every kind before any kind comes twice
         order = list({types[(pi + r * len(pemdas)) % len(types)]["key"]: None for r in range(len(types))})
         order = [next(t for t in types if t["key"] == key) for key in order]
         order += [t for t in types if t not in order]
         units = []
-        for t in order + [kec_type]:
+        for t in order + [kec_type] * (len(kecs) - 1):
             kec = (kecs.pop(0) if kecs else None) if t["key"] == "kecamatan" else None
             if t["key"] == "kecamatan" and kec is None:
                 continue
@@ -577,62 +624,105 @@ def plan(n, seed):
         per_pemda.append(units)
     entries = []
     depth = max(len(u) for u in per_pemda)
+    steps = max(len(unit_years) for units in per_pemda for _, _, unit_years in units)
     for rank in range(depth):
-        for step in range(3):
+        for step in range(steps):
             for units in per_pemda:
                 if rank < len(units):
                     unit, first, unit_years = units[rank]
                     if step < len(unit_years):
                         y, qs = unit_years[step]
                         entries.append((unit, y, first, qs))
+    return entries
+
+
+def gelombang_all(seed):
+    """Yield the archive's gelombang, each a list of unit-years in archive order."""
+    rng = random.Random(f"archive|{seed}")
+    # gelombang 0 draws from this rng exactly as the archive always did (same bytes for small N)
+    first = rng.sample(PEMDA, rng.randint(6, 10))
+    yield _gelombang(rng, first, seed, max_kecamatan=2, max_back=2)
+    pool = _pemda_pool(seed, {(kind, name) for kind, name, _ in first})
+    g = 1
+    while pool:
+        rng = random.Random(f"archive|{seed}|gelombang|{g}")
+        k = rng.randint(8, 12)
+        pemdas, pool = pool[:k], pool[k:]
+        yield _gelombang(rng, pemdas, seed, max_kecamatan=8, max_back=3)
+        g += 1
+
+
+def plan(n, seed):
+    """[(Unit, year, first_year, [quarters])] whose quarters add up to n, in archive order."""
     out, total = [], 0
-    for unit, y, first, qs in entries:
-        if total >= n:
-            break
-        qs = qs[: n - total]
-        out.append((unit, y, first, qs))
-        total += len(qs)
+    for entries in gelombang_all(seed):
+        for unit, y, first, qs in entries:
+            if total >= n:
+                return out
+            qs = qs[: n - total]
+            out.append((unit, y, first, qs))
+            total += len(qs)
     if total < n:
         raise SystemExit(f"the pools hold {total} reports for seed {seed}; ask for fewer")
     return out
 
 
 # ===========================================================================
-# Rendering (in worker processes: one report each)
+# Rendering (in worker processes: one unit-year each)
 # ===========================================================================
 
 _VALIDATOR = []
+_UNIT_TYPE = {t["key"]: t for t in UNIT_TYPES}
 
 
-def render_one(job):
-    rep, out_dir, rel = job
+def render_unit_year(job):
+    """One unit-year -> [(relative pdf path, pages, sha256)]: its reports rendered, their truths
+    validated, both written.  The job is a few names and numbers, not the reports: the main
+    process then never holds 10,000 reports in memory nor pickles them to the workers."""
+    seed, pemda, type_key, kecamatan, year, first, quarters, out_dir = job
     if not _VALIDATOR:
         _VALIDATOR.append(gs._validator())
-    pdf, pages = gs.render_pdf(rep)
-    truth = gs.build_truth(rep)
-    path = Path(out_dir) / rel
-    truth["source"] = {"file": path.name, "sha256": hashlib.sha256(pdf).hexdigest(), "pages": pages, "ocr": False}
     if _VALIDATOR[0] is None:
         raise SystemExit("jsonschema is missing: cannot validate the truths")
-    _VALIDATOR[0].validate(truth)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pdf)
-    with open(path.with_suffix(".json"), "w", encoding="utf-8") as f:
-        json.dump(truth, f, indent=1, ensure_ascii=False)
-    return rel, pages, truth["source"]["sha256"]
+    # a fresh Unit gives the same unit-year as the one in the plan: its draws depend only on
+    # the seed, pemda, unit and year (the signatory on the years from first_year on)
+    unit = Unit(seed, pemda, _UNIT_TYPE[type_key], kecamatan)
+    spec = unit.spec(year, first, quarters)
+    reports = [gs.generated_report(spec, q) for q in quarters]
+    gs.check_generated(reports)
+    done = []
+    for rep in reports:
+        rel = f"{unit.pemda_slug}/{year}/{unit.unit_slug}-tw{rep['laporan']['triwulan']}.pdf"
+        pdf, pages = gs.render_pdf(rep)
+        truth = gs.build_truth(rep)
+        path = Path(out_dir) / rel
+        truth["source"] = {"file": path.name, "sha256": hashlib.sha256(pdf).hexdigest(), "pages": pages, "ocr": False}
+        _VALIDATOR[0].validate(truth)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pdf)
+        with open(path.with_suffix(".json"), "w", encoding="utf-8") as f:
+            json.dump(truth, f, indent=1, ensure_ascii=False)
+        done.append((rel, pages, truth["source"]["sha256"]))
+    return done
 
 
-def build_reports(n, seed):
-    """[(report, relative pdf path)] in archive order, consistency-checked per unit-year."""
-    jobs = []
+def report_paths(n, seed="1"):
+    """The first n reports' paths relative to OUT_DIR, in archive order: the files the archive
+    for n holds, and the first n of any larger one (benchmarks ingest such prefixes)."""
+    return [f"{unit.pemda_slug}/{year}/{unit.unit_slug}-tw{q}.pdf" for unit, year, _, qs in plan(n, seed) for q in qs]
+
+
+def build_jobs(n, seed, out_dir):
+    """One job per unit-year of the plan, in archive order; checks that the reports are distinct."""
+    jobs, keys, rels = [], set(), set()
     for unit, year, first, quarters in plan(n, seed):
-        spec = unit.spec(year, first, quarters)
-        reports = [gs.generated_report(spec, q) for q in quarters]
-        gs.check_generated(reports)
-        for rep in reports:
-            q = rep["laporan"]["triwulan"]
-            jobs.append((rep, f"{unit.pemda_slug}/{year}/{unit.unit_slug}-tw{q}.pdf"))
-    assert len({rel for _, rel in jobs}) == len(jobs) == n
+        for q in quarters:
+            # the warehouse keys a report by (pemda, unit_kerja, tahun, triwulan), names
+            # compared ignoring case and spacing; the files by their slugs
+            keys.add((" ".join(unit.pemda_name.lower().split()), " ".join(unit.unit_name.lower().split()), year, q))
+            rels.add(f"{unit.pemda_slug}/{year}/{unit.unit_slug}-tw{q}")
+        jobs.append((seed, unit.pemda, unit.utype["key"], unit.kecamatan, year, first, quarters, str(out_dir)))
+    assert len(keys) == len(rels) == n, "two reports of the plan share a key"
     return jobs
 
 
@@ -649,13 +739,17 @@ def main(argv=None):
     if args.out_dir.exists() and any(args.out_dir.iterdir()) and not args.force:
         ap.error(f"{args.out_dir} is not empty (use --force to write into it)")
     t0 = time.perf_counter()
-    jobs = build_reports(args.n, args.seed)
-    work = [(rep, str(args.out_dir), rel) for rep, rel in jobs]
-    if args.jobs > 1:
-        with Pool(min(args.jobs, len(work))) as pool:
-            done = pool.map(render_one, work, chunksize=4)
-    else:
-        done = [render_one(w) for w in work]
+    jobs = build_jobs(args.n, args.seed, args.out_dir)
+    done, shown = [], 0
+    with Pool(min(args.jobs, len(jobs))) if args.jobs > 1 else nullcontext() as pool:
+        # imap keeps the archive order; a unit-year (1-4 reports) is big enough a task
+        for reports in (pool.imap(render_unit_year, jobs, chunksize=2) if pool else map(render_unit_year, jobs)):
+            done += reports
+            if sys.stderr.isatty() and len(done) - shown >= 500:
+                shown = len(done)
+                print(f"\r{shown}/{args.n} reports ({time.perf_counter() - t0:.0f} s)", end="", file=sys.stderr)
+    if shown:
+        print(file=sys.stderr)
     seconds = time.perf_counter() - t0
     pemdas = {rel.split("/")[0] for rel, _, _ in done}
     unit_years = {rel.rsplit("-tw", 1)[0] for rel, _, _ in done}
