@@ -8,6 +8,7 @@ loading goes through this one process, DuckDB's single writer. `lkj ingest` runs
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import datetime
 from functools import partial
@@ -16,6 +17,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.logging import get_logger
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from lkj import api, batch, labels
@@ -38,6 +40,11 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 # Prefect gives its ephemeral server 20 s to start; a laptop busy with OCR (or a second ingest)
 # needs more, and an ingest that gives up there has done nothing wrong.
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+# Prefect watches a run for cancellation and suspension over a websocket and falls back to
+# polling when its server drops one (a busy laptop), with a warning and a traceback that leave
+# the user nothing to do. Set here because this module is what a served run's process loads.
+for _watcher in ("FlowRunCancellingObserver", "FlowRunSuspendingObserver"):
+    get_logger(_watcher).setLevel(logging.ERROR)
 
 
 @task(name="extract", cache_policy=NO_CACHE, persist_result=False)
