@@ -172,6 +172,9 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+DASK_CONNECT_SECONDS = 10
+
+
 def _check_dask(address: str) -> None:
     """One line, before Prefect starts, when the scheduler of `--dask` does not answer (Prefect
     would wait 30 s for it, then print a traceback)."""
@@ -187,8 +190,6 @@ def _check_dask(address: str) -> None:
     except (OSError, TimeoutError, ValueError) as error:
         raise DaskUnreachableError(address=address, detail=str(error) or type(error).__name__) from None
 
-
-DASK_CONNECT_SECONDS = 10
 
 
 def _supervised(on_stop, cleanup=None) -> bool:

@@ -1,6 +1,6 @@
 """Run each extraction in a reader process, with a wall-clock timeout and an address-space cap
-for each file; run a whole command (`lkj ingest`, `lkj serve`) so that Ctrl-C or SIGTERM stops it and every
-process it started at once.
+for each file; run a whole command (`lkj ingest`, `lkj serve`) so that Ctrl-C or SIGTERM stops
+it and every process it started at once.
 
 The readers fork from a clean server process (multiprocessing's forkserver), not
 from the caller, which may hold threads (Prefect's) whose locks a plain fork would copy.
