@@ -117,3 +117,36 @@ def test_an_ingest_on_a_dask_cluster_survives_a_worker_killed_while_it_reads(clu
     loaded = _contents(tmp_path / "dask.duckdb")
     assert loaded == _contents(tmp_path / "sini.duckdb")
     assert loaded["laporan"] == 10 and loaded["reports loaded twice"] == 0
+
+
+def test_serve_reads_its_inbox_on_a_dask_cluster(cluster, tmp_path):
+    """`lkj serve --dask`: each poll's files are read on the cluster's workers, and loaded here."""
+    address, workers = cluster
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    env |= {"PREFECT_HOME": str(tmp_path / "prefect"), "LKJ_INBOX_SETTLE": "1"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        serve = subprocess.Popen([BIN / "lkj", "serve", str(inbox), "--interval", "1", "--db", str(tmp_path / "lkj.duckdb"),
+                                  "--dask", address], env=env, cwd=tmp_path, stdout=output, stderr=subprocess.STDOUT,
+                                 start_new_session=True)
+    try:
+        shutil.copy(SAMPLES / "sidoarjo-bapenda-2024-tw1.pdf", inbox / "tw1.pdf")
+        deadline = time.monotonic() + 240
+        while not (inbox / "processed" / "tw1.pdf").exists():
+            assert serve.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.5)
+        with Client(address, timeout=30) as client:
+            # Only lkj gives this cluster tasks: a worker that moved any read the file.
+            transitions = client.run(lambda dask_worker: dask_worker.state.transition_counter)
+        assert sum(transitions.values()) > 0, transitions
+        assert _prefect_servers_under(workers) == []
+        assert "tw1.pdf: " in log.read_text() and "Traceback" not in log.read_text(), log.read_text()[-3000:]
+    finally:
+        os.killpg(serve.pid, signal.SIGTERM)
+        try:
+            serve.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(serve.pid, signal.SIGKILL)
+            serve.wait()
