@@ -53,6 +53,14 @@ MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250
 # line as light as halfway to the paper, where a letter's strokes stay dark at their core.
 RULE_INK = 0.6
 FAINT_RULE_INCHES = 0.6  # the least length of a rule found only in that lighter ink
+# A photographed sheet is found on a small copy of the picture, and is stretched back when it
+# covers at least this share of it and a corner lies off the picture's corner by this share of
+# the side, or more (a scanner's own margin is less), but not more than the last (not a sheet).
+SHEET_PIXELS = 800
+SHEET_LEAST_SHARE, SHEET_LEAST_OFFSET, SHEET_MOST_OFFSET = 0.5, 0.012, 0.2
+SHEET_MOST_LIGHT_AROUND = 0.25  # share of what lies around the sheet that may be light (desk)
+SHEET_LEAST_SIDE = 0.15  # share of the picture's shorter side an edge of the outline needs to be a side
+SHEET_MOST_SLANT = 0.35  # a side runs within about 20 degrees of the picture's edge
 
 
 class OcrUnavailable(RuntimeError):
@@ -209,6 +217,7 @@ def _bounded_map(pool, function, items, window: int):
 
 def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
                find_tables: Callable[[list[dict]], list]) -> OcrPage:
+    gray, seen = _onto_the_sheet(gray, seen)
     page = _read_upright(number, width, height, gray, seen, find_tables)
     if _reads_well(page.words):
         return page
@@ -227,6 +236,95 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
         if _reads_well(best.words):
             break
     return best
+
+
+def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A photographed sheet, seen in perspective on the desk it lay on, stretched back onto the
+    whole page; any other picture as it is. Deskewing turns a page, it cannot square a keystone:
+    rows would slope one way at the top and another at the bottom."""
+    corners = _sheet_corners(gray)
+    if corners is None:
+        return gray, seen
+    h, w = gray.shape[:2]
+    frame = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+    matrix = cv2.getPerspectiveTransform(corners, frame)
+
+    def flattened(image: np.ndarray) -> np.ndarray:
+        return cv2.warpPerspective(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+    level = flattened(gray)
+    return level, level if seen is gray else flattened(seen)
+
+
+def _sheet_corners(gray: np.ndarray) -> np.ndarray | None:
+    """The corners (top left, top right, bottom right, bottom left; pixels, perhaps beyond the
+    picture) of a sheet that lies on something darker, or None when the sheet fills the picture.
+    The sheet is the largest light region, its outline taken round what shades it (a header row,
+    a hand's shadow). Each side seen against the desk is a line, and the corners are where they
+    meet."""
+    h, w = gray.shape[:2]
+    scale = SHEET_PIXELS / max(h, w)
+    small = cv2.GaussianBlur(cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0)
+    light = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)[1]
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=4)
+    if count < 2:
+        return None
+    largest = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    hull = cv2.convexHull(cv2.findNonZero((labels == largest).astype(np.uint8)))
+    sh, sw = small.shape
+    if cv2.contourArea(hull) < SHEET_LEAST_SHARE * sh * sw:
+        return None  # a light patch on a dark page, not a sheet on a desk
+    inside = cv2.fillConvexPoly(np.zeros_like(light), hull.reshape(-1, 2), 255)
+    around = light[inside == 0]
+    if around.size == 0 or np.count_nonzero(around) > SHEET_MOST_LIGHT_AROUND * around.size:
+        return None  # the sheet fills the picture, or paper lies beyond the outline (a dark streak cut the page)
+    sides = _sheet_sides(cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2), sw, sh)
+    if not sides:
+        return None
+    corners = np.float32([_crossing(sides[a], sides[b]) for a, b in
+                          (("top", "left"), ("top", "right"), ("bottom", "right"), ("bottom", "left"))]) / scale
+    frame = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
+    offsets = np.abs(corners - frame) / np.float32([w, h])
+    if offsets.max() < SHEET_LEAST_OFFSET or offsets.max() > SHEET_MOST_OFFSET:
+        return None  # square with the picture already (a scan), or no sheet
+    return corners
+
+
+def _sheet_sides(outline: np.ndarray, width: int, height: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """The sheet's four sides as lines (a point, a direction): each the longest edge of the
+    outline on that side that does not run along the picture's border; a side not seen is the
+    picture's edge. Empty when no side is seen."""
+    seen: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for a, b in zip(outline.astype(np.float64), np.roll(outline, -1, axis=0).astype(np.float64)):
+        on_border = any(abs(a[axis] - edge) <= 2 and abs(b[axis] - edge) <= 2
+                        for axis, edge in ((0, 0), (0, width - 1), (1, 0), (1, height - 1)))
+        direction, middle = b - a, (a + b) / 2
+        length = float(np.hypot(*direction))
+        slant = min(abs(direction[0]), abs(direction[1])) / max(abs(direction[0]), abs(direction[1]), 1e-9)
+        if on_border or length < SHEET_LEAST_SIDE * min(width, height) or slant > SHEET_MOST_SLANT:
+            continue  # along the picture's edge, too short, or a shadow cutting a corner off
+        across = abs(direction[0]) >= abs(direction[1])
+        side = ("top" if middle[1] < height / 2 else "bottom") if across else ("left" if middle[0] < width / 2 else "right")
+        if side not in seen or length > np.hypot(*seen[side][1]):
+            seen[side] = (a, direction)
+    if not seen:
+        return {}
+    # A side the picture cuts off runs just beyond the picture's edge (a sheet photographed to
+    # fill the frame): the edge is the nearest line there is to it.
+    edges = {"top": (np.array([0.0, 0.0]), np.array([1.0, 0.0])),
+             "bottom": (np.array([0.0, height - 1.0]), np.array([1.0, 0.0])),
+             "left": (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
+             "right": (np.array([width - 1.0, 0.0]), np.array([0.0, 1.0]))}
+    return {side: seen.get(side, line) for side, line in edges.items()}
+
+
+def _crossing(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    (p, d), (q, e) = first, second
+
+    def cross(a: np.ndarray, b: np.ndarray) -> float:
+        return float(a[0] * b[1] - a[1] * b[0])
+
+    return p + cross(q - p, e) / cross(d, e) * d
 
 
 # Tesseract's orientation (degrees the page is turned clockwise) → the turn that undoes it.
@@ -325,7 +423,9 @@ def _skew(gray: np.ndarray) -> float:
     row-sum profile of the ink is sharpest, searched coarse then fine on a small copy."""
     scale = 1000 / max(gray.shape)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    # The light flattened first: Otsu's threshold on a photo takes a hand's shadow for ink, and
+    # the sharpest profile is then the shadow's edge, not the lines of text.
+    ink = cv2.threshold(_flatten_light(small), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
 
     def sharpness(angle: float) -> float:
         profile = _rotate(ink, angle, fill=0, interpolation=cv2.INTER_NEAREST).sum(axis=1, dtype=np.float64)
