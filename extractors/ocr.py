@@ -61,6 +61,10 @@ SHEET_LEAST_SHARE, SHEET_LEAST_OFFSET, SHEET_MOST_OFFSET = 0.5, 0.012, 0.2
 SHEET_MOST_LIGHT_AROUND = 0.25  # share of what lies around the sheet that may be light (desk)
 SHEET_LEAST_SIDE = 0.15  # share of the picture's shorter side an edge of the outline needs to be a side
 SHEET_MOST_SLANT = 0.35  # a side runs within about 20 degrees of the picture's edge
+# The bands (shares of the height) whose rows' slopes tell a keystone left on a sheet stretched
+# back, and the least difference between them (degrees) that is one.
+SLOPE_BANDS = ((0.1, 0.4), (0.6, 0.9))
+KEYSTONE_LEAST, KEYSTONE_PASSES = 0.15, 6
 
 
 class OcrUnavailable(RuntimeError):
@@ -242,13 +246,18 @@ def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.
     """A photographed sheet, seen in perspective on the desk it lay on, stretched back onto the
     whole page; any other picture as it is. Deskewing turns a page, it cannot square a keystone:
     rows would slope one way at the top and another at the bottom."""
-    corners = _sheet_corners(gray)
-    if corners is None:
+    found = _find_sheet(gray)
+    if found is None:
         return gray, seen
+    corners, sides = found
     h, w = gray.shape[:2]
     frame = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
     matrix = cv2.getPerspectiveTransform(corners, frame)
-
+    for _ in range(KEYSTONE_PASSES):  # a band's slope is measured on rows a steep keystone still bends
+        levelling = _levelled(cv2.warpPerspective(gray, matrix, (w, h), borderValue=255))
+        if levelling is None:
+            break
+        matrix = levelling @ matrix
     def flattened(image: np.ndarray) -> np.ndarray:
         return cv2.warpPerspective(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
@@ -256,12 +265,35 @@ def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.
     return level, level if seen is gray else flattened(seen)
 
 
+def _levelled(flat: np.ndarray) -> np.ndarray | None:
+    """The homography that levels the rows of a sheet stretched back whose rows still slope one
+    way near the top and another near the bottom: a side the picture cut off was taken as its
+    edge, and only the text can tell the rest of the keystone. Each band's slope is measured as
+    a page's skew is; None when they agree."""
+    h, w = flat.shape[:2]
+    bands = [(int(h * a), int(h * b)) for a, b in SLOPE_BANDS]
+    slopes = [np.tan(np.radians(_skew(flat[top:bottom]))) for top, bottom in bands]
+    if max(slopes) - min(slopes) < np.tan(np.radians(KEYSTONE_LEAST)):
+        return None
+    (top, _), (bottom, _) = [((a + b) / 2, None) for a, b in bands]
+    left, right, middle = 0.0, w - 1.0, (w - 1) / 2
+    source = np.float32([[x, y + slope * (x - middle)] for y, slope in ((top, slopes[0]), (bottom, slopes[1]))
+                         for x in (left, right)])
+    target = np.float32([[x, y] for y in (top, bottom) for x in (left, right)])
+    return cv2.getPerspectiveTransform(source, target)
+
+
 def _sheet_corners(gray: np.ndarray) -> np.ndarray | None:
+    found = _find_sheet(gray)
+    return None if found is None else found[0]
+
+
+def _find_sheet(gray: np.ndarray) -> tuple[np.ndarray, set[str]] | None:
     """The corners (top left, top right, bottom right, bottom left; pixels, perhaps beyond the
     picture) of a sheet that lies on something darker, or None when the sheet fills the picture.
     The sheet is the largest light region, its outline taken round what shades it (a header row,
     a hand's shadow). Each side seen against the desk is a line, and the corners are where they
-    meet."""
+    meet. With them, the sides seen."""
     h, w = gray.shape[:2]
     scale = SHEET_PIXELS / max(h, w)
     small = cv2.GaussianBlur(cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0)
@@ -278,8 +310,8 @@ def _sheet_corners(gray: np.ndarray) -> np.ndarray | None:
     around = light[inside == 0]
     if around.size == 0 or np.count_nonzero(around) > SHEET_MOST_LIGHT_AROUND * around.size:
         return None  # the sheet fills the picture, or paper lies beyond the outline (a dark streak cut the page)
-    sides = _sheet_sides(cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2), sw, sh)
-    if not sides:
+    sides, seen = _sheet_sides(cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2), sw, sh)
+    if not seen:
         return None
     corners = np.float32([_crossing(sides[a], sides[b]) for a, b in
                           (("top", "left"), ("top", "right"), ("bottom", "right"), ("bottom", "left"))]) / scale
@@ -287,13 +319,13 @@ def _sheet_corners(gray: np.ndarray) -> np.ndarray | None:
     offsets = np.abs(corners - frame) / np.float32([w, h])
     if offsets.max() < SHEET_LEAST_OFFSET or offsets.max() > SHEET_MOST_OFFSET:
         return None  # square with the picture already (a scan), or no sheet
-    return corners
+    return corners, seen
 
 
-def _sheet_sides(outline: np.ndarray, width: int, height: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def _sheet_sides(outline: np.ndarray, width: int, height: int) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], set[str]]:
     """The sheet's four sides as lines (a point, a direction): each the longest edge of the
     outline on that side that does not run along the picture's border; a side not seen is the
-    picture's edge. Empty when no side is seen."""
+    picture's edge. With them, the names of the sides seen (none: the sheet fills the picture)."""
     seen: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for a, b in zip(outline.astype(np.float64), np.roll(outline, -1, axis=0).astype(np.float64)):
         on_border = any(abs(a[axis] - edge) <= 2 and abs(b[axis] - edge) <= 2
@@ -308,14 +340,14 @@ def _sheet_sides(outline: np.ndarray, width: int, height: int) -> dict[str, tupl
         if side not in seen or length > np.hypot(*seen[side][1]):
             seen[side] = (a, direction)
     if not seen:
-        return {}
+        return {}, set()
     # A side the picture cuts off runs just beyond the picture's edge (a sheet photographed to
     # fill the frame): the edge is the nearest line there is to it.
     edges = {"top": (np.array([0.0, 0.0]), np.array([1.0, 0.0])),
              "bottom": (np.array([0.0, height - 1.0]), np.array([1.0, 0.0])),
              "left": (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
              "right": (np.array([width - 1.0, 0.0]), np.array([0.0, 1.0]))}
-    return {side: seen.get(side, line) for side, line in edges.items()}
+    return {side: seen.get(side, line) for side, line in edges.items()}, set(seen)
 
 
 def _crossing(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]) -> np.ndarray:

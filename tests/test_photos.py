@@ -25,7 +25,7 @@ import generate_photos  # a script of tools/, not a package
 
 # What each photo reads to today, in numeric and category cells: held, so that a change that
 # reads them worse is seen (they read at 2.6% and 4.8% before the sheet was stretched back).
-REACHED = {"mojokerto-protokol-2022-tw2": 0.30, "malang-diskominfo-2023-tw2": 0.38}
+REACHED = {"mojokerto-protokol-2022-tw2": 0.74, "malang-diskominfo-2023-tw2": 0.57}
 
 
 @pytest.fixture(scope="module")
