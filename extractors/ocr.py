@@ -246,10 +246,9 @@ def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.
     """A photographed sheet, seen in perspective on the desk it lay on, stretched back onto the
     whole page; any other picture as it is. Deskewing turns a page, it cannot square a keystone:
     rows would slope one way at the top and another at the bottom."""
-    found = _find_sheet(gray)
-    if found is None:
+    corners = _sheet_corners(gray)
+    if corners is None:
         return gray, seen
-    corners, sides = found
     h, w = gray.shape[:2]
     frame = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
     matrix = cv2.getPerspectiveTransform(corners, frame)
@@ -284,16 +283,11 @@ def _levelled(flat: np.ndarray) -> np.ndarray | None:
 
 
 def _sheet_corners(gray: np.ndarray) -> np.ndarray | None:
-    found = _find_sheet(gray)
-    return None if found is None else found[0]
-
-
-def _find_sheet(gray: np.ndarray) -> tuple[np.ndarray, set[str]] | None:
     """The corners (top left, top right, bottom right, bottom left; pixels, perhaps beyond the
     picture) of a sheet that lies on something darker, or None when the sheet fills the picture.
     The sheet is the largest light region, its outline taken round what shades it (a header row,
     a hand's shadow). Each side seen against the desk is a line, and the corners are where they
-    meet. With them, the sides seen."""
+    meet."""
     h, w = gray.shape[:2]
     scale = SHEET_PIXELS / max(h, w)
     small = cv2.GaussianBlur(cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA), (5, 5), 0)
@@ -319,7 +313,7 @@ def _find_sheet(gray: np.ndarray) -> tuple[np.ndarray, set[str]] | None:
     offsets = np.abs(corners - frame) / np.float32([w, h])
     if offsets.max() < SHEET_LEAST_OFFSET or offsets.max() > SHEET_MOST_OFFSET:
         return None  # square with the picture already (a scan), or no sheet
-    return corners, seen
+    return corners
 
 
 def _sheet_sides(outline: np.ndarray, width: int, height: int) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], set[str]]:
