@@ -164,10 +164,10 @@ def read_tables(document: Document, year: int | None = None) -> Reading:
                 and previous_grid.page == page.number - 1
                 and previous_grid is _last_grid(document, previous_grid.page)
                 and (grid.n_cols == len(previous.roles) or x_mapping is not None or (kind == previous.kind
-                                                            and _collapsed(roles) == _collapsed(previous.roles)))
+                                                            and _named(roles) == _named(previous.roles)))
                 # A repeated header: the same names, or (read by OCR, a letter off) the same roles.
                 and (kind is None or (kind == previous.kind and (labels == previous.header
-                                                                 or _collapsed(roles) == _collapsed(previous.roles))))
+                                                                 or _named(roles) == _named(previous.roles))))
             )
             body = matrix[n_header if kind else 0:]
             if continues and x_mapping is not None:
@@ -403,6 +403,12 @@ def _multi_year(table: Table, year: int | None) -> bool:
 def _collapsed(roles: list[str | None]) -> list[str | None]:
     """Roles left to right, a run of one role counted once (a number column beside its text)."""
     return [r for i, r in enumerate(roles) if i == 0 or r != roles[i - 1]]
+
+
+def _named(roles: list[str | None]) -> list[str]:
+    """The roles of a repeated header, compared with the table it repeats: a column of no name
+    (OCR split a rule-less column at a wide gap, or read its name as nothing) is left out."""
+    return [r for r in _collapsed(roles) if r is not None]
 
 
 def _onto_columns(body: list[list[Cell | None]], roles: list[str | None], onto: list[str | None]) -> list:
@@ -834,6 +840,7 @@ def assign_roles(labels: list[str], body: list[list[Cell | None]], parts: list |
         columns.append(Column(label, role, {r: round(s, 2) for r, s in scores.items()}, dict(holds)))
     _quarters(columns)
     _unnamed_numbering(columns, body)
+    _unread_capaian(columns)
     _other_years(columns, year)
     return columns
 
@@ -930,6 +937,24 @@ def _quarters(columns: list[Column]) -> None:
         if n:
             columns[i].role = f"tw{n}"
             columns[i].scores[f"tw{n}"] = 10.0
+
+
+def _unread_capaian(columns: list[Column]) -> None:
+    """The column just after a realisasi, in a table with a target and no capaian, whose name
+    did not read (OCR's "aga" for "Capaian (%)" on a shaded header) and whose cells are figures,
+    is the capaian: the Capaian Kinerja table prints target, realisasi and capaian in that order."""
+    roles = [column.role for column in columns]
+    if "capaian" in roles or "target" not in roles or "realisasi" not in roles:
+        return
+    after = roles.index("realisasi") + 1
+    if after >= len(columns) or columns[after].role is not None:
+        return
+    column = columns[after]
+    figures = sum(n for kind, n in column.holds.items() if kind in ("percent", "number"))
+    filled = sum(n for kind, n in column.holds.items() if kind != "empty")
+    if filled and figures * 2 > filled:
+        column.role = "capaian"
+        column.scores["capaian"] = 0.0
 
 
 def _unnamed_numbering(columns: list[Column], body: list[list[Cell | None]]) -> None:

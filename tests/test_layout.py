@@ -278,6 +278,28 @@ def test_a_continuation_drawn_with_fewer_columns_is_stitched_by_role():
     ]
 
 
+def test_a_repeated_header_with_an_unnamed_split_column_continues_the_table():
+    # OCR split the rule-less Sasaran column at a wide gap on the second page: a column of no name.
+    first = grid([["No.", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "Capaian (%)"],
+                  ["1.", "Meningkatnya X", "Persentase A", "90%", "85%", "94,44%"]], page=3)
+    second = grid([["No.", "Sasaran", "", "Indikator Sasaran", "Target", "Realisasi", "Capaian (%)"],
+                   ["2.", "Meningkatnya", "Y", "Persentase B", "80%", "80%", "100%"]], page=4)
+    reading = read_tables(document(first, second))
+    assert [c.decision for c in reading.candidates] == ["kept", "continued"]
+    (table,) = reading.tables["capaian_kinerja"]
+    assert table.pages == [3, 4] and len(table.rows) == 2
+
+
+def test_an_unread_name_after_realisasi_holding_figures_is_the_capaian():
+    # "Capaian (%)" on a shaded header, read by OCR as "aga".
+    header = ["No.", "Sasaran", "Indikator Sasaran", "Target", "Realisasi", "aga"]
+    assert roles_of(header, ["1.", "Meningkatnya X", "Persentase A", "90%", "57,5%", "63,89%"])[-1] == "capaian"
+    # Words there are not a capaian (an unread Keterangan), nor is anything where a capaian was named.
+    assert roles_of(header, ["1.", "Meningkatnya X", "Persentase A", "90%", "57,5%", "Proses penilaian"])[-1] is None
+    assert roles_of(["No.", "Indikator", "Target", "Realisasi", "Capaian", "aga"],
+                    ["1.", "Persentase A", "90%", "57,5%", "63,89%", "12%"])[-1] != "capaian"
+
+
 # --- long reports: years, plans, several tables of one kind ---------------------------------------
 
 def test_columns_of_other_years_and_of_the_plan_end_are_extras():
