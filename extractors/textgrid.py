@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from . import layout
 from .cells import join_cell_lines
-from .vocabulary import NUMBERING, SIGNATURE_LINE
+from .vocabulary import NUMBERING, QUARTER_WORD, SIGNATURE_LINE
 
 _VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^(BAB\s+[IVX]+|[A-Z]\.\s+[A-Z]|[IVX]+\.\s+[A-Z]|Tabel\s+\d)")
@@ -37,9 +37,11 @@ def _is_column_word(text: str) -> bool:
 
 
 def _is_header_word(text: str) -> bool:
-    """A word column headers are made of ("Kinerja", "(Rp.)", "II"), or punctuation ("/")."""
+    """A word column headers are made of ("Kinerja", "(Rp.)", "II"), or punctuation ("/"), or a
+    quarter's name OCR ran into its numeral ("TWI", "TWH" for TW I, TW II)."""
     vocabulary = layout.header_vocabulary()
-    return all(w in vocabulary or w in layout.column_words() for w in layout.words(text))
+    return (all(w in vocabulary or w in layout.column_words() for w in layout.words(text))
+            or QUARTER_WORD.fullmatch(text.strip()) is not None)
 
 
 def _header_words_only(line: list) -> bool:

@@ -72,6 +72,19 @@ def test_a_new_header_line_ends_the_table_above():
     assert second.row(2) == ["", "Pelaksanaan Protokol", "1.600.000.000", "APBD 2022"]
 
 
+def test_a_header_whose_quarters_ocr_ran_into_their_numerals_opens_a_table():
+    # "TW I … TW IV" read by OCR as one word each, "TWH" for TW II (a scanned plan, no rules).
+    lines = [
+        line(100, (50, "No"), (80, "SASARAN"), (160, "INDIKATOR KINERJA"), (290, "TWI"), (330, "TWH"),
+             (370, "TWIII"), (410, "TWIV")),
+        line(112, (50, "1."), (80, "Meningkatnya"), (160, "Prevalensi stunting"), (290, "14%"), (330, "14%"),
+             (370, "14%"), (410, "14%")),
+    ]
+    (table,) = tables(lines)
+    assert table.row(0) == ["No", "SASARAN", "INDIKATOR KINERJA", "TWI", "TWH", "TWIII", "TWIV"]
+    assert table.row(1) == ["1.", "Meningkatnya", "Prevalensi stunting", "14%", "14%", "14%", "14%"]
+
+
 def _two_sasaran_groups(top_of_heading: float):
     lines = [
         line(100, (50, "No."), (80, "Sasaran"), (200, "Indikator"), (350, "Target")),
