@@ -1,6 +1,7 @@
 """Crash safety: `kill -9` at any moment, then a rerun, leaves every good report exactly once and
 no report half loaded; two runs at once on one warehouse do not corrupt it."""
 
+import contextlib
 import os
 import shutil
 import signal
@@ -8,10 +9,12 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import duckdb
 
+from .test_serve_inbox import marked
 from .truth import SAMPLES
 
 LKJ = [sys.executable, "-m", "lkj.cli"]
@@ -44,24 +47,15 @@ def state(db: Path) -> tuple[int, int, int]:
 
 
 def start(folder: Path, db: Path, workdir: Path, env=None):
-    servers_before = prefect_servers()
+    # Every process of the run inherits the mark: its ephemeral Prefect server, which outlives a
+    # SIGKILLed run, is found by it. Not "every server started since": tests run side by side,
+    # and another test's server would be killed too.
+    mark = uuid.uuid4().hex
     run = subprocess.Popen([*LKJ, "ingest", str(folder), "--db", str(db)], cwd=workdir, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True, start_new_session=True, env=env)
-    run.servers_before = servers_before
+                           stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           env={**(env if env is not None else os.environ), "LKJ_TEST_MARK": mark})
+    run.mark = mark
     return run
-
-
-def prefect_servers() -> set[int]:
-    """PIDs of Prefect API servers running now (an ephemeral one outlives a SIGKILLed run)."""
-    pids = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if b"prefect.server.api.server:create_app" in (entry / "cmdline").read_bytes():
-                    pids.add(int(entry.name))
-            except OSError:
-                pass
-    return pids
 
 
 def kill_after(run, finished_batches: int, seconds: float) -> None:
@@ -84,8 +78,9 @@ def kill_after(run, finished_batches: int, seconds: float) -> None:
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
     time.sleep(0.5)
-    for pid in prefect_servers() - run.servers_before:  # the killed run's ephemeral server, orphaned
-        os.kill(pid, signal.SIGKILL)
+    for pid in marked(run.mark):  # the killed run's ephemeral server, orphaned
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
 
 
 def test_kill_9_at_several_points_then_rerun(tmp_path):
