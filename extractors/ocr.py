@@ -250,13 +250,13 @@ def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.
     if corners is None:
         return gray, seen
     h, w = gray.shape[:2]
-    frame = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
-    matrix = cv2.getPerspectiveTransform(corners, frame)
+    matrix = cv2.getPerspectiveTransform(corners, _frame(w, h))
     for _ in range(KEYSTONE_PASSES):  # a band's slope is measured on rows a steep keystone still bends
         levelling = _levelled(cv2.warpPerspective(gray, matrix, (w, h), borderValue=255))
         if levelling is None:
             break
         matrix = levelling @ matrix
+
     def flattened(image: np.ndarray) -> np.ndarray:
         return cv2.warpPerspective(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
@@ -274,7 +274,7 @@ def _levelled(flat: np.ndarray) -> np.ndarray | None:
     slopes = [np.tan(np.radians(_skew(flat[top:bottom]))) for top, bottom in bands]
     if max(slopes) - min(slopes) < np.tan(np.radians(KEYSTONE_LEAST)):
         return None
-    (top, _), (bottom, _) = [((a + b) / 2, None) for a, b in bands]
+    top, bottom = [(a + b) / 2 for a, b in bands]
     left, right, middle = 0.0, w - 1.0, (w - 1) / 2
     source = np.float32([[x, y + slope * (x - middle)] for y, slope in ((top, slopes[0]), (bottom, slopes[1]))
                          for x in (left, right)])
@@ -304,22 +304,21 @@ def _sheet_corners(gray: np.ndarray) -> np.ndarray | None:
     around = light[inside == 0]
     if around.size == 0 or np.count_nonzero(around) > SHEET_MOST_LIGHT_AROUND * around.size:
         return None  # the sheet fills the picture, or paper lies beyond the outline (a dark streak cut the page)
-    sides, seen = _sheet_sides(cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2), sw, sh)
-    if not seen:
+    sides = _sheet_sides(cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2), sw, sh)
+    if not sides:
         return None
     corners = np.float32([_crossing(sides[a], sides[b]) for a, b in
                           (("top", "left"), ("top", "right"), ("bottom", "right"), ("bottom", "left"))]) / scale
-    frame = np.float32([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]])
-    offsets = np.abs(corners - frame) / np.float32([w, h])
+    offsets = np.abs(corners - _frame(w, h)) / np.float32([w, h])
     if offsets.max() < SHEET_LEAST_OFFSET or offsets.max() > SHEET_MOST_OFFSET:
         return None  # square with the picture already (a scan), or no sheet
     return corners
 
 
-def _sheet_sides(outline: np.ndarray, width: int, height: int) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], set[str]]:
+def _sheet_sides(outline: np.ndarray, width: int, height: int) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """The sheet's four sides as lines (a point, a direction): each the longest edge of the
     outline on that side that does not run along the picture's border; a side not seen is the
-    picture's edge. With them, the names of the sides seen (none: the sheet fills the picture)."""
+    picture's edge. Empty when no side is seen: the sheet fills the picture."""
     seen: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for a, b in zip(outline.astype(np.float64), np.roll(outline, -1, axis=0).astype(np.float64)):
         on_border = any(abs(a[axis] - edge) <= 2 and abs(b[axis] - edge) <= 2
@@ -334,14 +333,19 @@ def _sheet_sides(outline: np.ndarray, width: int, height: int) -> tuple[dict[str
         if side not in seen or length > np.hypot(*seen[side][1]):
             seen[side] = (a, direction)
     if not seen:
-        return {}, set()
+        return {}
     # A side the picture cuts off runs just beyond the picture's edge (a sheet photographed to
     # fill the frame): the edge is the nearest line there is to it.
     edges = {"top": (np.array([0.0, 0.0]), np.array([1.0, 0.0])),
              "bottom": (np.array([0.0, height - 1.0]), np.array([1.0, 0.0])),
              "left": (np.array([0.0, 0.0]), np.array([0.0, 1.0])),
              "right": (np.array([width - 1.0, 0.0]), np.array([0.0, 1.0]))}
-    return {side: seen.get(side, line) for side, line in edges.items()}, set(seen)
+    return {side: seen.get(side, line) for side, line in edges.items()}
+
+
+def _frame(width: int, height: int) -> np.ndarray:
+    """The picture's corners, in the order of a sheet's corners."""
+    return np.float32([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]])
 
 
 def _crossing(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
