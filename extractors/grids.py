@@ -101,7 +101,7 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:
         return Grid(scan.number, bbox, n_rows, n_cols, [
             Cell(r0, r1, c0, c1, text, scan.number, box, x0, _confidence(used), ruled=False,
-                 straddles=_straddles(used, box))
+                 straddles=_straddles(used, box), text_bbox=_round_words(box, used))
             for r0, r1, c0, c1, text, box, x0, used in cells], col_edges)
 
     text_grids = find_text_tables(_group_lines(outside), scan.h_rules, scan.number, known, text_grid)
@@ -115,7 +115,7 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
              else (), obscured=_near_unread(ws, scan.unread))
         for ws in _group_lines(outside)
     ]
-    return Page(scan.number, scan.width, scan.height, lines, grids)
+    return Page(scan.number, scan.width, scan.height, lines, grids, scan.to_page)
 
 
 def _near_unread(words: list[Word], unread: list) -> bool:
@@ -135,6 +135,15 @@ def _straddles(words: list[Word], box) -> bool:
     """Whether a word of the cell reaches across the cell's left or right side: text that ran on
     past its column (or a column rule the words do not respect) mixes two columns' words."""
     return any(w.x0 < box[0] - STRADDLE or w.x1 > box[2] + STRADDLE for w in words)
+
+
+def _round_words(box, words: list[Word]) -> tuple[float, float, float, float] | None:
+    """The box round a cell's place and all its words; None when its words lie within its place."""
+    if not words:
+        return None
+    x0, top = min(box[0], *(w.x0 for w in words)), min(box[1], *(w.top for w in words))
+    x1, bottom = max(box[2], *(w.x1 for w in words)), max(box[3], *(w.bottom for w in words))
+    return None if (x0, top, x1, bottom) == tuple(box) else (x0, top, x1, bottom)
 
 
 def _confidence(words: list[Word]) -> float | None:

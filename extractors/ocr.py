@@ -87,6 +87,7 @@ class PageRules:
     edges: list[dict]
     tables: list
     skew: float  # degrees the picture was turned back by before its rules were found
+    to_page: tuple | None = None  # 3×3, points of the levelled frame → of the page; None: the same
 
 
 @dataclass
@@ -100,6 +101,9 @@ class OcrPage:
     skew: float  # degrees the scan was turned back by
     unread: list[tuple[float, float, float, float]]  # boxes of ink no word accounts for: stamps, signatures
     blank: list[tuple[float, float, float, float]]  # table cells with ink in them but no word read
+    # 3×3, points of the frame the words were read in (stretched, turned, levelled) → points of the
+    # page as a viewer shows it; None when they are the same.
+    to_page: tuple | None = None
 
 
 @cache
@@ -175,7 +179,8 @@ def read_rules(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
 
     def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray) -> PageRules:
         skew, *_, edges = _ruling(gray)
-        return PageRules(number, edges, find_tables(edges), skew if abs(skew) >= MIN_SKEW else 0.0)
+        return PageRules(number, edges, find_tables(edges), skew if abs(skew) >= MIN_SKEW else 0.0,
+                         _to_page(_levelling(skew, gray.shape)))
 
     yield from _on_each_picture(data, numbers, one)
 
@@ -221,8 +226,8 @@ def _bounded_map(pool, function, items, window: int):
 
 def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
                find_tables: Callable[[list[dict]], list]) -> OcrPage:
-    gray, seen = _onto_the_sheet(gray, seen)
-    page = _read_upright(number, width, height, gray, seen, find_tables)
+    gray, seen, stretch = _onto_the_sheet(gray, seen)
+    page = _read_upright(number, width, height, gray, seen, find_tables, stretch)
     if _reads_well(page.words):
         return page
     # Nonsense or nothing: perhaps the sheet went through the scanner sideways or upside down.
@@ -234,7 +239,7 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
     for turn in [guess] + [t for t in _TURNS if t != guess]:
         turned = [cv2.rotate(image, _TURNS[turn]) for image in (gray, seen)]
         size = (height, width) if turn in (90, 270) else (width, height)
-        again = _read_upright(number, *size, *turned, find_tables)
+        again = _read_upright(number, *size, *turned, find_tables, _turning(turn, gray.shape) @ stretch)
         if _quality(again.words) > _quality(best.words):
             best = again
         if _reads_well(best.words):
@@ -242,13 +247,14 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
     return best
 
 
-def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A photographed sheet, seen in perspective on the desk it lay on, stretched back onto the
     whole page; any other picture as it is. Deskewing turns a page, it cannot square a keystone:
-    rows would slope one way at the top and another at the bottom."""
+    rows would slope one way at the top and another at the bottom. With the pictures, the
+    homography (pixels of the picture → of the sheet) that stretched them."""
     corners = _sheet_corners(gray)
     if corners is None:
-        return gray, seen
+        return gray, seen, np.eye(3)
     h, w = gray.shape[:2]
     matrix = cv2.getPerspectiveTransform(corners, _frame(w, h))
     for _ in range(KEYSTONE_PASSES):  # a band's slope is measured on rows a steep keystone still bends
@@ -261,7 +267,7 @@ def _onto_the_sheet(gray: np.ndarray, seen: np.ndarray) -> tuple[np.ndarray, np.
         return cv2.warpPerspective(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
     level = flattened(gray)
-    return level, level if seen is gray else flattened(seen)
+    return level, level if seen is gray else flattened(seen), matrix.astype(np.float64)
 
 
 def _levelled(flat: np.ndarray) -> np.ndarray | None:
@@ -361,6 +367,32 @@ def _crossing(first: tuple[np.ndarray, np.ndarray], second: tuple[np.ndarray, np
 _TURNS = {90: cv2.ROTATE_90_COUNTERCLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_CLOCKWISE}
 
 
+def _turning(turn: int, shape: tuple) -> np.ndarray:
+    """What cv2.rotate by _TURNS[turn] does to a pixel of a picture of `shape`, as a 3×3 matrix."""
+    h, w = shape[:2]
+    return np.array({90: [[0, 1, 0], [-1, 0, w - 1], [0, 0, 1]],
+                     180: [[-1, 0, w - 1], [0, -1, h - 1], [0, 0, 1]],
+                     270: [[0, -1, h - 1], [1, 0, 0], [0, 0, 1]]}[turn], dtype=np.float64)
+
+
+def _levelling(skew: float, shape: tuple) -> np.ndarray:
+    """What `_ruling`'s deskewing does to a pixel of a picture of `shape`, as a 3×3 matrix."""
+    if abs(skew) < MIN_SKEW:
+        return np.eye(3)
+    h, w = shape[:2]
+    return np.vstack([cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0), [0, 0, 1]])
+
+
+def _to_page(to_frame: np.ndarray) -> tuple | None:
+    """The way back from the reading frame to the page, in points, of `to_frame` (pixels of the
+    rendered page → of the frame the words were read in); None when the frame is the page."""
+    if np.allclose(to_frame, np.eye(3)):
+        return None
+    points = np.diag([PT, PT, 1.0])
+    back = points @ np.linalg.inv(to_frame) @ np.linalg.inv(points)
+    return tuple(tuple(float(v) for v in row) for row in back / back[2, 2])
+
+
 def _quality(words: list[OcrWord]) -> float:
     """How well a page read: the median confidence of its longer words (0 with too few), times
     the share of them lying flat. Tesseract also reads text turned a quarter, word by word, and
@@ -393,8 +425,10 @@ def _orientation(gray: np.ndarray) -> int | None:
 
 
 def _read_upright(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
-                  find_tables: Callable[[list[dict]], list]) -> OcrPage:
+                  find_tables: Callable[[list[dict]], list], to_picture: np.ndarray | None = None) -> OcrPage:
+    """`to_picture`: pixels of the rendered page → of `gray` (stretched onto the sheet, turned)."""
     skew, level, flat, ink, (runs, horizontal, vertical), edges = _ruling(gray)
+    to_page = _to_page(_levelling(skew, gray.shape) @ (np.eye(3) if to_picture is None else to_picture))
     if seen is gray:
         seen = level
     elif abs(skew) >= MIN_SKEW:
@@ -414,7 +448,7 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
     words, blank = _reread_cells(words, tables, cell_image, ink & ~rules)
     words += _read_dropped_tokens(words, cell_image, ink & ~rules)
     marks = _ink(_flatten_light(seen)) & ~rules if seen is not level else ink & ~rules
-    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words), blank)
+    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words), blank, to_page)
 
 
 def _ruling(gray: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, tuple, list[dict]]:

@@ -75,6 +75,7 @@ class _PageScan:
     hidden_layer: bool = False  # that text painted invisibly: a scanner's OCR, whose rules are in the picture
     unread: list = field(default_factory=list)  # OCR: boxes of ink no word accounts for
     blank: list = field(default_factory=list)  # OCR: boxes of table cells with ink but no word read
+    to_page: tuple | None = None  # OCR, or a layer levelled: the frame's points → the page's (records.Page)
 
 
 class _ParserErrors:
@@ -187,7 +188,7 @@ def _with_rules(scan: _PageScan, rules: PageRules) -> _PageScan:
     words = [Word(w.text, x0, x1, top, bottom, LAYER_CONFIDENCE)
              for w, (x0, top, x1, bottom) in zip(scan.words, boxes, strict=True)]
     return _PageScan(scan.number, scan.width, scan.height, words, rules.tables, set(),
-                     _h_rules(rules.edges, rules.tables), layer=True, hidden_layer=True)
+                     _h_rules(rules.edges, rules.tables), layer=True, hidden_layer=True, to_page=rules.to_page)
 
 
 def _level_boxes(boxes: list[tuple[float, float, float, float]], width: float, height: float,
@@ -209,7 +210,7 @@ def _level_boxes(boxes: list[tuple[float, float, float, float]], width: float, h
 def _ocr_scan(read: OcrPage) -> _PageScan:
     words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.confidence) for w in read.words]
     return _PageScan(read.number, read.width, read.height, words, read.tables, set(), _h_rules(read.edges, read.tables),
-                     unread=read.unread, blank=read.blank)
+                     unread=read.unread, blank=read.blank, to_page=read.to_page)
 
 
 def _path_edges(bbox, fill: bool, stroke: bool, segments: list) -> list[dict]:

@@ -48,6 +48,13 @@ class Cell:
     ruled: bool = True  # drawn with rules; False when the columns were read from the white space
     heading: str | None = None  # the cell's leading bold lines when plain lines follow ("Program X" over a kegiatan)
     straddles: bool = False  # a word of it reaches across a side of the cell: its words may be of two columns
+    # Where its text is printed, when that is more than `bbox`: a cell of a table drawn without
+    # rules is placed at its row's first line, and its lines may run further down.
+    text_bbox: tuple[float, float, float, float] | None = None
+
+    @property
+    def printed_bbox(self) -> tuple[float, float, float, float]:
+        return self.text_bbox or self.bbox
 
 
 @dataclass
@@ -84,6 +91,25 @@ class Page:
     height: float
     lines: list[Line]
     grids: list[Grid]
+    # An OCRed page's words are placed in the frame they were read in (the picture stretched onto
+    # its sheet, turned upright, levelled): this 3×3 matrix takes a point of that frame to the page
+    # as a viewer shows it (points, top-left origin). None: the frame is the page.
+    to_page: tuple | None = None
+
+
+def on_page(bbox: tuple[float, float, float, float], to_page: tuple | None) -> tuple[float, float, float, float]:
+    """`bbox` (x0, top, x1, bottom) of a page's reading frame as it lies on the page: the box
+    round its four corners taken through `to_page`."""
+    if to_page is None:
+        return bbox
+    x0, top, x1, bottom = bbox
+    (a, b, c), (d, e, f), (g, h, i) = to_page
+    xs, ys = [], []
+    for x, y in ((x0, top), (x1, top), (x1, bottom), (x0, bottom)):
+        w = g * x + h * y + i
+        xs.append((a * x + b * y + c) / w)
+        ys.append((d * x + e * y + f) / w)
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 @dataclass

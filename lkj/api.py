@@ -48,6 +48,8 @@ def extract_all(path: str | Path, limits: Limits | None = None) -> list[dict]:
     where it is a known kind lkj does not read) when it holds no LKj table."""
     path = Path(path)
     document, jenis, parts, _reading = _read(path, limits)
+    # Where OCR read a page in a frame of its own, the way back to the page, for the rows' boxes.
+    frames = {page.number: page.to_page for page in document.pages if page.to_page is not None}
     reports = []
     for number, part in enumerate(parts, 1):
         # A scanner's kept text layer is OCR's text too, though lkj did not OCR it.
@@ -61,7 +63,7 @@ def extract_all(path: str | Path, limits: Limits | None = None) -> list[dict]:
         reading = part.reading
         closest = {kind: candidate for kind in reading.tables if (candidate := reading.closest(kind))}
         report = build_report(source, part.laporan, reading.tables, narrative, document.notes,
-                              part.document.lines, closest, jenis)
+                              part.document.lines, closest, jenis, frames)
         reread = {page: said for page, said in document.reread.items() if part.first <= page <= part.last}
         report["review"][:0] = layer_review(reread, document.layer_judgement.known) if reread else []
         reports.append(report)

@@ -18,12 +18,15 @@ _NOTES = {
 
 
 def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tuple[int, str]],
-                 notes: list[str] = (), lines=(), closest: dict | None = None, jenis: str | None = None) -> dict:
+                 notes: list[str] = (), lines=(), closest: dict | None = None, jenis: str | None = None,
+                 frames: dict[int, tuple] | None = None) -> dict:
     """`tables` maps each table kind to its logical tables; `narrative` is (page, text) of the running
     text; `notes` what the file itself carries ("javascript", "embedded_files", "repaired"); `lines`
     the running text's lines, whose OCR confidences say how sure the metadata is; `closest` the
     table candidate that came nearest to each kind, named where that kind is not found; `jenis` the
-    kind of document (normalisers.jenis), which decides the tables it should hold."""
+    kind of document (normalisers.jenis), which decides the tables it should hold; `frames` the
+    way from each OCRed page's reading frame to the page (records.Page.to_page, by page number),
+    so that the `boxes` of what was read there are where a viewer shows it."""
     report = {
         "schema": SCHEMA,
         "source": source,
@@ -34,7 +37,7 @@ def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tupl
         "capaian_kinerja": rows.capaian_kinerja(tables.get("capaian_kinerja", [])),
     }
     harmonise_sasaran_numbers(report, rows.SOURCES, rows.REPAIRED)
-    report["review"] = laporan_review(laporan, lines) + table_review(report)
+    report["review"] = laporan_review(laporan, lines, frames) + table_review(report, frames)
     report["temuan"] = _name_closest(undoubted(review(report, narrative), report["review"]), closest or {}) + [
         {"code": _NOTES[note][0], "severity": "info", "message": _NOTES[note][1], "where": {}}
         for note in notes if note in _NOTES

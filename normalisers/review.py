@@ -29,6 +29,14 @@ Of a scanned page:
                     was set aside: the page was OCRed instead (`raw`: what the layer said there;
                     `confidence`: the share of the layer's words that are words)
 `confidence` is the OCR's, 0-1; 1.0 for a text layer, whose words are never in doubt.
+`box` is where on its page the value was read (`boxes`, below; of a field read as null, the
+cells that printed something else), null when lkj does not know.
+
+Each row of the four tables keeps, under `boxes`, where each of its fields that is not null was
+read: field → {page, x0, top, x1, bottom}, in points of the page as a viewer shows it (top-left
+origin), round the field's cells that print something (on the page of the first of them). An
+OCRed page's cells lie in the frame OCR read it in; `frames` (page → records.Page.to_page) takes
+them back.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from extractors.metadata import expects_instansi, times_named
+from extractors.records import on_page
 
 from .rows import DOUBTS, REPAIRED, SOURCES
 
@@ -52,6 +61,11 @@ REASONS = ("low_confidence", "repaired", "spelling_differs", "obscured", "not_re
 REVIEW_BELOW = 90.0
 
 TABLES = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
+# The row key of where each field was read.
+BOXES = "boxes"
+# Fields made of what cells print, not read from one: a budget row's level is told by its
+# number's depth or its uraian's first word.
+_INFERRED = {"level"}
 
 
 # Fields read as a VALUE, and budget fields read as rupiah.
@@ -63,13 +77,18 @@ _AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _NOTHING = re.compile(r"^[-–—.\s]*$")
 
 
-def table_review(report: dict) -> list[dict]:
-    """Take each row's sources and doubts out of `report` and list its doubtful or repaired values."""
+def table_review(report: dict, frames: dict[int, tuple] | None = None) -> list[dict]:
+    """Take each row's sources and doubts out of `report`, leaving where its fields were read
+    (`boxes`), and list its doubtful or repaired values."""
     items = []
     disagreeing = _disagreeing_spellings(report)
     for table in TABLES:
         for index, row in enumerate(report[table]):
             sources, repaired = row.pop(SOURCES, {}), row.pop(REPAIRED, set())
+            # A field read as nothing (null) has no box: its cells print no value of it.
+            row[BOXES] = {column: box for column, cells in sources.items()
+                          if column not in _INFERRED and row.get(column) is not None
+                          and (box := cells_box(cells, frames)) is not None}
             doubts = {}
             for column, reason, page, raw, value in row.pop(DOUBTS, []):
                 doubts.setdefault(column, (reason, page, raw, value))  # the first doubt of a column
@@ -104,8 +123,33 @@ def table_review(report: dict) -> list[dict]:
                 items.append({
                     "table": table, "row": index, "column": column, "page": page or row.get("page"),
                     "raw": raw or None, "value": value, "confidence": round(confidence / 100, 3), "reason": reason,
+                    # Where the value was read, or the cells that printed no value of it.
+                    "box": row[BOXES].get(column) or cells_box(cells, frames),
                 })
     return items
+
+
+def cells_box(cells: list, frames: dict[int, tuple] | None = None) -> dict | None:
+    """Where on its page a field read from `cells` is: round those of them that print something,
+    on the page of the first (a sasaran merged over a page break goes on on the next page; the
+    reviewer is shown where it starts). None when no cell prints anything."""
+    printed = [c for c in _distinct(cells) if c.text and c.text.strip()]
+    if not printed:
+        return None
+    page = printed[0].page
+    boxes = [on_page(c.printed_bbox, (frames or {}).get(page)) for c in printed if c.page == page]
+    return page_box(page, (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                           max(b[2] for b in boxes), max(b[3] for b in boxes)))
+
+
+def page_box(page: int, bbox: tuple[float, float, float, float]) -> dict:
+    x0, top, x1, bottom = bbox
+    return {"page": page, "x0": round(float(x0), 1), "top": round(float(top), 1), "x1": round(float(x1), 1),
+            "bottom": round(float(bottom), 1)}
+
+
+def _line_box(line, frames: dict[int, tuple] | None) -> dict:
+    return page_box(line.page, on_page((line.x0, line.top, line.x1, line.bottom), (frames or {}).get(line.page)))
 
 
 def _misplaced(table: str, column: str, cells: list, value) -> str | None:
@@ -157,13 +201,13 @@ def layer_review(reread: dict[int, str], known: float) -> list[dict]:
     """One item for each scanned page whose own text layer was set aside and OCRed over: the page
     is to be checked against the picture, whatever its values' confidences say."""
     return [{"table": "laporan", "row": None, "column": "halaman", "page": page, "raw": said or None,
-             "value": None, "confidence": round(known, 3), "reason": "layer_reread"}
+             "value": None, "confidence": round(known, 3), "reason": "layer_reread", "box": None}
             for page, said in sorted(reread.items())]
 
 
-def laporan_review(laporan: dict, lines) -> list[dict]:
+def laporan_review(laporan: dict, lines, frames: dict[int, tuple] | None = None) -> list[dict]:
     """The report's metadata read from OCRed running text: each value with the confidence of
-    the words it was read from (the line that holds most of its words)."""
+    the words it was read from (the line that holds most of its words), and that line's box."""
     items = []
     fields = [(key, laporan.get(key)) for key in ("unit_kerja", "instansi", "pemda", "tahun", "triwulan")]
     signer = laporan.get("penandatangan") or {}
@@ -178,7 +222,7 @@ def laporan_review(laporan: dict, lines) -> list[dict]:
         if value is None:
             # Not found in the OCRed text: a person reads it off the page.
             items.append({"table": "laporan", "row": None, "column": column, "page": None, "raw": None,
-                          "value": None, "confidence": 0.0, "reason": "not_read"})
+                          "value": None, "confidence": 0.0, "reason": "not_read", "box": None})
             continue
         signer_field = column.startswith("penandatangan.")
         # The signer's values come from the signature block: on the NIP's page (or the page before,
@@ -196,7 +240,8 @@ def laporan_review(laporan: dict, lines) -> list[dict]:
                   else "nip_invalid" if implausible else "word_once" if unique else None)
         if reason:
             items.append({"table": "laporan", "row": None, "column": column, "page": line.page, "raw": line.text,
-                          "value": value, "confidence": round(confidence / 100, 3), "reason": reason})
+                          "value": value, "confidence": round(confidence / 100, 3), "reason": reason,
+                          "box": _line_box(line, frames)})
     return items
 
 
@@ -224,8 +269,9 @@ def _text_layer_review(laporan: dict, fields: list[tuple[str, object]], lines) -
         else:
             reason = "found_once" if long_report and column in _RECUR and named.get(column, 0) <= 1 else None
         if reason:
+            # Not found, or found once: no one line it was read from.
             items.append({"table": "laporan", "row": None, "column": column, "page": None,
-                          "raw": None, "value": value, "confidence": 1.0, "reason": reason})
+                          "raw": None, "value": value, "confidence": 1.0, "reason": reason, "box": None})
     return items
 
 

@@ -1,7 +1,9 @@
 """Logical tables (cells under column roles) → the contract's rows.
 
 Each row also carries `page`, the page its cells are printed on (an addition
-the contract allows), so a finding can point a reviewer at the page.
+the contract allows), so a finding can point a reviewer at the page; and, while it is
+built, the cells each field was read from (SOURCES), which `review.py` turns into the
+row's `boxes` (where on the page each field is printed) before it drops them.
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ def _indikator(row, roles, sasaran_no: str | None = None, repaired: set | None =
     cells = [c for c in _texts(row, roles, "indikator") if c.text]
     if not cells:
         return None, None
-    if len(cells) >= 2 and number_label(_read(cells[0], "no")):
+    if _numbered_apart(cells):
         label = number_label(_read(cells[0], "no", repaired, "indikator_no"))
         if cells[0].confidence is not None and split_numbering(label, sasaran_no) != label:
             label = split_numbering(label, sasaran_no)
@@ -142,6 +144,22 @@ def _indikator(row, roles, sasaran_no: str | None = None, repaired: set | None =
     if inline:
         return inline["no"], inline["text"]
     return None, text
+
+
+def _numbered_apart(cells) -> bool:
+    """The indikator's number in a cell of its own, before the cells of its text."""
+    return len(cells) >= 2 and bool(number_label(_read(cells[0], "no")))
+
+
+def _indikator_sources(sources: dict[str, list]) -> dict[str, list]:
+    """An indikator numbered in a cell of its own: its number is read from that cell (where the
+    row keeps it), its text from the others."""
+    cells = [c for c in sources.get("indikator", []) if c.text]
+    if _numbered_apart(cells):
+        sources["indikator"] = cells[1:]
+        if "indikator_no" in sources:
+            sources["indikator_no"] = cells[:1]
+    return sources
 
 
 def _same_row_again(row, above, roles, values: tuple[str, ...]) -> bool:
@@ -375,9 +393,10 @@ def perjanjian_kinerja(tables) -> list[dict]:
             rows.append(doubts.add(sasaran.serve({
                 "sasaran_no": sasaran_no, "sasaran": sasaran_text, "indikator_no": indikator_no,
                 "indikator": indikator, "target": _value(row, table.roles, "target", table.header, repaired),
-                "page": _page(row), REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
-                    "sasaran_no": "no", "sasaran": "sasaran", "indikator_no": "indikator", "indikator": "indikator",
-                    "target": "target"}),
+                "page": _page(row), REPAIRED: repaired, SOURCES: _indikator_sources(_sources(
+                    row, table.roles, table.header, {
+                        "sasaran_no": "no", "sasaran": "sasaran", "indikator_no": "indikator",
+                        "indikator": "indikator", "target": "target"})),
             }), index, sasaran.carried(row, table.roles)))
         doubts.close()
     return rows
@@ -407,9 +426,9 @@ def capaian_kinerja(tables) -> list[dict]:
                 "target": _value(row, table.roles, "target", table.header, repaired),
                 "realisasi": _value(row, table.roles, "realisasi", table.header, repaired),
                 "capaian": _value(row, table.roles, "capaian", table.header, repaired), "page": _page(row),
-                REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
+                REPAIRED: repaired, SOURCES: _indikator_sources(_sources(row, table.roles, table.header, {
                     "sasaran_no": "no", "sasaran": "sasaran", "indikator": "indikator", "target": "target",
-                    "realisasi": "realisasi", "capaian": "capaian"}),
+                    "realisasi": "realisasi", "capaian": "capaian"})),
             }), index, sasaran.carried(row, table.roles)))
         doubts.close()
     return rows
@@ -437,9 +456,9 @@ def rencana_triwulan(tables) -> list[dict]:
             rows.append(doubts.add({
                 "sasaran_no": sasaran_no, "indikator": indikator,
                 **{q: _value(row, table.roles, q, table.header, repaired) for q in ("tw1", "tw2", "tw3", "tw4")},
-                "page": _page(row), REPAIRED: repaired, SOURCES: _sources(row, table.roles, table.header, {
-                    "sasaran_no": "no", "indikator": "indikator", "tw1": "tw1", "tw2": "tw2", "tw3": "tw3",
-                    "tw4": "tw4"}),
+                "page": _page(row), REPAIRED: repaired, SOURCES: _indikator_sources(_sources(
+                    row, table.roles, table.header, {"sasaran_no": "no", "indikator": "indikator", "tw1": "tw1",
+                                                     "tw2": "tw2", "tw3": "tw3", "tw4": "tw4"})),
             }, index, sasaran.carried(row, table.roles)))
         doubts.close()
     return rows

@@ -10,7 +10,7 @@ SAMPLES = ROOT / "sample_pdfs"
 CONTRACT_SCHEMA = ROOT.parent / "shared" / "contract" / "lkj-report.schema.json"
 TABLES = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
 # Keys lkj adds to the contract's rows; the truths hold the contract only.
-ADDED_ROW_KEYS = {"page"}
+ADDED_ROW_KEYS = {"page", "boxes"}
 # lkj's own keys of a report's details, not in the truths: `jenis` is held by tests/test_kinds.py.
 ADDED_LAPORAN_KEYS = {"jenis"}
 # Finding codes lkj adds that the truths predate: `capaian_outlier` is held by tests/test_outlier.py.

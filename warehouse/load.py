@@ -27,25 +27,29 @@ VALUE = pa.struct([
     ("category", pa.string()), ("status", pa.string()), ("note", pa.string()),
 ])
 _LINK_FIELDS = [("indikator_id", pa.string()), ("link_score", pa.float64()), ("link_method", pa.string())]
+# Where each field of a row was read (the row's `boxes`), as JSON text: a DuckDB JSON column.
+_BOXES = ("boxes", pa.string())
 SCHEMAS = {
     "perjanjian_kinerja": pa.schema([
         ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),
         ("sasaran", pa.string()), ("indikator_no", pa.string()), ("indikator", pa.string()), *_LINK_FIELDS,
-        ("target", VALUE),
+        ("target", VALUE), _BOXES,
     ]),
     "anggaran": pa.schema([
         ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("uraian", pa.string()),
         ("level", pa.string()), ("jumlah", pa.int64()), ("sumber", pa.string()),
         ("realisasi", pa.int64()), ("kode", pa.string()),  # optional in the contract: absent → NULL
+        _BOXES,
     ]),
     "rencana_triwulan": pa.schema([
         ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),
         ("indikator", pa.string()), *_LINK_FIELDS, ("tw1", VALUE), ("tw2", VALUE), ("tw3", VALUE), ("tw4", VALUE),
+        _BOXES,
     ]),
     "capaian_kinerja": pa.schema([
         ("report_id", pa.string()), ("row_no", pa.int32()), ("page", pa.int32()), ("sasaran_no", pa.string()),
         ("sasaran", pa.string()), ("indikator", pa.string()), *_LINK_FIELDS,
-        ("target", VALUE), ("realisasi", VALUE), ("capaian", VALUE),
+        ("target", VALUE), ("realisasi", VALUE), ("capaian", VALUE), _BOXES,
     ]),
     "temuan": pa.schema([
         ("report_id", pa.string()), ("temuan_no", pa.int32()), ("code", pa.string()), ("severity", pa.string()),
@@ -55,7 +59,7 @@ SCHEMAS = {
     "review": pa.schema([
         ("report_id", pa.string()), ("review_no", pa.int32()), ("table_name", pa.string()), ("row_no", pa.int32()),
         ("column_name", pa.string()), ("page", pa.int32()), ("raw", pa.string()), ("value", pa.string()),
-        ("confidence", pa.float64()), ("reason", pa.string()),
+        ("confidence", pa.float64()), ("reason", pa.string()), ("box", pa.string()),
     ]),
     "indikator": pa.schema([
         ("indikator_id", pa.string()), ("pemda", pa.string()), ("unit_kerja", pa.string()), ("nama", pa.string()),
@@ -235,6 +239,8 @@ def _rows(report_id: str, rows: list[dict], links) -> list[dict]:
     out = []
     for index, row in enumerate(rows):
         record = {"report_id": report_id, "row_no": index, **row}
+        # A document extracted before rows kept their boxes: NULL.
+        record["boxes"] = json.dumps(row["boxes"]) if row.get("boxes") is not None else None
         if links is not None:
             link = links[index]
             record |= {"indikator_id": link.indikator_id, "link_score": link.score, "link_method": link.method}
@@ -256,7 +262,7 @@ def _review_rows(report_id: str, review: list[dict]) -> list[dict]:
         {"report_id": report_id, "review_no": index, "table_name": r["table"], "row_no": r["row"],
          "column_name": r["column"], "page": r["page"], "raw": r["raw"],
          "value": json.dumps(r["value"], ensure_ascii=False), "confidence": r["confidence"],
-         "reason": r["reason"]}
+         "reason": r["reason"], "box": json.dumps(r["box"]) if r.get("box") is not None else None}
         for index, r in enumerate(review)
     ]
 

@@ -1,6 +1,8 @@
 -- The warehouse: one row per report (keyed by the sha256 of its bytes) and one row per
 -- table row of the lkj-report/1 contract. A cell keeps its text as printed (`raw`) beside
--- its typed reading, in one STRUCT per cell; every row keeps the page it is printed on.
+-- its typed reading, in one STRUCT per cell; every row keeps the page it is printed on, and
+-- where on its page each field was read (`boxes`: the row's `boxes`, field → {page, x0, top,
+-- x1, bottom} in points from the page's top left).
 
 CREATE SEQUENCE IF NOT EXISTS laporan_load_seq START 1;
 
@@ -77,6 +79,7 @@ CREATE TABLE IF NOT EXISTS perjanjian_kinerja (
     link_score    DOUBLE NOT NULL,                -- 0-100: how sure the indikator link is
     link_method   VARCHAR NOT NULL,               -- override, exact, unit_name, aligned, fuzzy, new
     target        STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    boxes         JSON,                           -- where each field was read; NULL for rows loaded before
     PRIMARY KEY (report_id, row_no)
 );
 
@@ -90,6 +93,7 @@ CREATE TABLE IF NOT EXISTS anggaran (
     sumber     VARCHAR,
     realisasi  BIGINT,                 -- rupiah realised, when the table prints it
     kode       VARCHAR,                -- kode rekening as printed
+    boxes      JSON,                   -- where each field was read
     PRIMARY KEY (report_id, row_no)
 );
 -- Warehouses created before realisasi and kode were kept gain them (NULL for earlier loads).
@@ -109,6 +113,7 @@ CREATE TABLE IF NOT EXISTS rencana_triwulan (
     tw2           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
     tw3           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
     tw4           STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    boxes         JSON,
     PRIMARY KEY (report_id, row_no)
 );
 
@@ -125,8 +130,14 @@ CREATE TABLE IF NOT EXISTS capaian_kinerja (
     target        STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
     realisasi     STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
     capaian       STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR),
+    boxes         JSON,
     PRIMARY KEY (report_id, row_no)
 );
+-- Warehouses created before rows kept where they were read gain it (NULL for earlier loads).
+ALTER TABLE perjanjian_kinerja ADD COLUMN IF NOT EXISTS boxes JSON;
+ALTER TABLE anggaran ADD COLUMN IF NOT EXISTS boxes JSON;
+ALTER TABLE rencana_triwulan ADD COLUMN IF NOT EXISTS boxes JSON;
+ALTER TABLE capaian_kinerja ADD COLUMN IF NOT EXISTS boxes JSON;
 
 -- Findings on one report, as the extraction raised them. Findings across reports are
 -- derived in v_temuan, never stored, so they follow every new load.
@@ -155,8 +166,10 @@ CREATE TABLE IF NOT EXISTS review (
     value       JSON,                          -- what lkj made of it
     confidence  DOUBLE NOT NULL,               -- 0-1: OCR's least sure word; 1 for a text layer
     reason      VARCHAR NOT NULL,              -- low_confidence, repaired, spelling_differs, ...
+    box         JSON,                          -- where on its page it was read: {page, x0, top, x1, bottom}
     PRIMARY KEY (report_id, review_no)
 );
+ALTER TABLE review ADD COLUMN IF NOT EXISTS box JSON;
 
 -- Every name and place a file's bytes were seen under: the one it was loaded as, and each copy
 -- of it met later (the same PDF sent twice, under another name, in an archive). A file counts
