@@ -107,6 +107,27 @@ COLUMN_LABELS = {
     "keyakinan": N_("Confidence"),
     "alasan": N_("Reason"),
     "review_no": N_("Item no."),
+    # the rows of the tables as extracted, and a reviewer's decisions on them (lkj review)
+    "indikator_no": N_("Indikator no."),
+    "uraian": N_("Description"),
+    "level": N_("Level"),
+    "jumlah": N_("Amount (Rp)"),
+    "sumber": N_("Source of funds"),
+    "kode": N_("Account code"),
+    "tw1": N_("TW I"),
+    "tw2": N_("TW II"),
+    "tw3": N_("TW III"),
+    "tw4": N_("TW IV"),
+    "boxes": N_("Boxes on the page"),
+    "document": N_("Extraction (JSON)"),
+    "dikoreksi": N_("Corrected by a reviewer"),
+    "indikator_dikoreksi": N_("Indikator corrected by a reviewer"),
+    "kunci": N_("Finding key"),
+    "keputusan": N_("Decision"),
+    "catatan_keputusan": N_("Decision note"),
+    "nilai_koreksi": N_("Corrected value"),
+    "diputuskan_oleh": N_("Decided by"),
+    "diputuskan_pada": N_("Decided at"),
 }
 
 # v_triwulan's columns of each quarter: "realisasi_tw3" is "Realisasi TW III".

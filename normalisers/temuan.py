@@ -38,8 +38,16 @@ def finding(code: str, severity: str, message: str, **where) -> dict:
 
 def review(report: dict, narrative: list[tuple[int, str]]) -> list[dict]:
     """All findings on one extracted report. `narrative` is (page, text) of the running text."""
+    return missing_tables(report) + value_findings(report) + period_mismatches(report["laporan"], narrative)
+
+
+# The findings on a report's table values: what a reviewer's correction of a value recomputes.
+VALUE_CODES = ("capaian_mismatch", "target_mismatch", "capaian_outlier", "indikator_mismatch")
+
+
+def value_findings(report: dict) -> list[dict]:
+    """The findings on the tables' values alone (VALUE_CODES), in the order `review` gives them."""
     findings = []
-    findings += missing_tables(report)
     pairs = align(report["capaian_kinerja"], report["perjanjian_kinerja"])
     targets = target_mismatches(report["capaian_kinerja"], report["perjanjian_kinerja"], pairs)
     # A capaian computed against the PK's target, beside another target printed: the target differs,
@@ -50,7 +58,6 @@ def review(report: dict, narrative: list[tuple[int, str]]) -> list[dict]:
     findings += targets
     findings += capaian_outliers(report["capaian_kinerja"])
     findings += indikator_mismatches(report, pairs)
-    findings += period_mismatches(report["laporan"], narrative)
     return findings
 
 

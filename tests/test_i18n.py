@@ -160,9 +160,9 @@ def cells(line: str) -> list[str]:
 
 
 def test_a_table_shows_labels_blanks_and_plain_years(warehouse):
-    lines = query(warehouse, "SELECT count(*), NULL::INTEGER AS triwulan, 2024 AS tahun, 1234567 AS jumlah, "
+    lines = query(warehouse, "SELECT count(*), NULL::INTEGER AS triwulan, 2024 AS tahun, 1234567 AS banyaknya, "
                              "NULL AS catatan, 48.42 AS capaian_dihitung, true AS tercapai")
-    assert cells(lines[1]) == ["count_star()", "Triwulan", "Tahun", "jumlah", "catatan", "Capaian dihitung (%)",
+    assert cells(lines[1]) == ["count_star()", "Triwulan", "Tahun", "banyaknya", "catatan", "Capaian dihitung (%)",
                                "Tercapai"]
     assert cells(lines[3]) == ["1", "", "2024", "1.234.567", "", "48,42", "ya"]
     assert "<NA>" not in "\n".join(lines) and "None" not in "\n".join(lines)

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from .copies import is_copy
 from .identity import link_report
+from .keputusan import carry_over, findings_with
 from .sql import query, scalar
 
 VALUE = pa.struct([
@@ -201,7 +202,10 @@ def _load(con, rows: dict[str, list[dict]], report: dict, path: str | None = Non
     _insert(con, "indikator", new_indikator)
     for table in ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja"):
         rows[table] += _rows(key, report[table], links.get(table))
-    rows["temuan"] += _temuan_rows(key, report["temuan"])
+    # A revision inherits the reviewer's decisions on cells it still reads the same, and its
+    # findings are those of its values as corrected.
+    carried = carry_over(con, key, report, [other[0] for other in others])
+    rows["temuan"] += _temuan_rows(key, findings_with(report, carried))
     rows["review"] += _review_rows(key, report.get("review", []))
     if copy_of:
         return Outcome.scan_copy
@@ -246,6 +250,11 @@ def _rows(report_id: str, rows: list[dict], links) -> list[dict]:
             record |= {"indikator_id": link.indikator_id, "link_score": link.score, "link_method": link.method}
         out.append(record)
     return out
+
+
+def insert_temuan(con, report_id: str, temuan: list[dict]) -> None:
+    """A report's findings, written again (warehouse.keputusan: after a reviewer's decision)."""
+    _insert(con, "temuan", _temuan_rows(report_id, temuan))
 
 
 def _temuan_rows(report_id: str, temuan: list[dict]) -> list[dict]:

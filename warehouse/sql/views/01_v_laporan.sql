@@ -6,10 +6,10 @@
 CREATE OR REPLACE VIEW v_laporan AS
 WITH ranked AS (
     SELECT
-        laporan.* EXCLUDE (document),
+        laporan_dikoreksi.* EXCLUDE (document),
         row_number() OVER period_current_first AS revisi_ke_belakang,
         count(*) OVER period_all AS jumlah_revisi
-    FROM laporan
+    FROM laporan_dikoreksi
     WINDOW
         period_current_first AS (
             PARTITION BY pemda, unit_kerja, tahun, triwulan, jenis
@@ -19,7 +19,9 @@ WITH ranked AS (
 )
 
 SELECT
-    ranked.* EXCLUDE (revisi_ke_belakang),
+    ranked.* EXCLUDE (revisi_ke_belakang, dikoreksi),
+    -- the report details a reviewer corrected (lkj review)
+    nullif(array_to_string(ranked.dikoreksi, ', '), '') AS dikoreksi,
     revisi_ke_belakang = 1 AS is_current,
     original.file AS salinan_dari_file,
     CASE WHEN ranked.triwulan IS NULL THEN 'Tahunan' ELSE 'TW ' || ['I', 'II', 'III', 'IV'][ranked.triwulan] END

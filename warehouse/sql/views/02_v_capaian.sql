@@ -14,8 +14,8 @@ WITH current_rows AS (
         i.nama AS indikator_nama,
         coalesce(i.lower_is_better_override, i.lower_is_better) AS lower_is_better,
         i.lower_is_better_override,
-        c.target, c.realisasi, c.capaian
-    FROM capaian_kinerja AS c
+        c.target, c.realisasi, c.capaian, c.dikoreksi
+    FROM capaian_kinerja_dikoreksi AS c
     JOIN v_laporan AS l USING (report_id)
     JOIN indikator AS i USING (indikator_id)
     WHERE l.is_current
@@ -105,7 +105,9 @@ SELECT
         WHEN r.target.category IS NOT NULL AND r.realisasi.category IS NOT NULL
             THEN lower(r.target.category) = lower(r.realisasi.category)
     END AS tercapai,
-    b.predikat
+    b.predikat,
+    -- the columns a reviewer corrected (lkj review): their figures above are the corrected ones
+    nullif(array_to_string(r.dikoreksi, ', '), '') AS dikoreksi
 FROM recomputed AS r
 LEFT JOIN predikat_capaian AS b
     ON r.capaian_dihitung >= b.batas_bawah AND (b.batas_atas IS NULL OR r.capaian_dihitung < b.batas_atas);

@@ -15,7 +15,7 @@ rencana AS (
         r.tw3.raw AS rencana_tercetak_tw3, r.tw4.raw AS rencana_tercetak_tw4,
         -- a plan is often printed as % progress beside a target that is a count or a score
         coalesce(r.tw1.unit, r.tw2.unit, r.tw3.unit, r.tw4.unit) AS rencana_satuan
-    FROM rencana_triwulan AS r
+    FROM rencana_triwulan_dikoreksi AS r
     JOIN v_laporan AS l USING (report_id)
     WHERE l.is_current AND l.triwulan IS NOT NULL
     QUALIFY row_number() OVER (
@@ -46,7 +46,10 @@ side_by_side AS (
         any_value(satuan_realisasi) FILTER (triwulan = 2) AS satuan_realisasi_tw2,
         any_value(satuan_realisasi) FILTER (triwulan = 3) AS satuan_realisasi_tw3,
         any_value(satuan_realisasi) FILTER (triwulan = 4) AS satuan_realisasi_tw4,
-        min(row_no) AS urutan
+        min(row_no) AS urutan,
+        -- which quarters' figures a reviewer corrected: "TW II: realisasi, capaian"
+        string_agg('TW ' || ['I', 'II', 'III', 'IV'][triwulan] || ': ' || dikoreksi, '; ' ORDER BY triwulan)
+            FILTER (dikoreksi IS NOT NULL) AS dikoreksi
     FROM quarters
     GROUP BY pemda, instansi, unit_kerja, tahun, indikator_id
 )
@@ -64,6 +67,6 @@ SELECT
     s.realisasi_tercetak_tw1, s.realisasi_tercetak_tw2, s.realisasi_tercetak_tw3, s.realisasi_tercetak_tw4,
     s.satuan_realisasi_tw1, s.satuan_realisasi_tw2, s.satuan_realisasi_tw3, s.satuan_realisasi_tw4,
     r.rencana_tercetak_tw1, r.rencana_tercetak_tw2, r.rencana_tercetak_tw3, r.rencana_tercetak_tw4,
-    s.urutan
+    s.urutan, s.dikoreksi
 FROM side_by_side AS s
 LEFT JOIN rencana AS r USING (pemda, unit_kerja, tahun, indikator_id);

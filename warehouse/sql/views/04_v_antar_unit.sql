@@ -13,7 +13,8 @@ WITH per_unit AS (
         count(capaian_dihitung) AS jumlah_dirata_rata,
         max(realisasi) FILTER (
             lower(indikator_nama) LIKE '%realisasi anggaran%' OR lower(indikator_nama) LIKE '%serapan anggaran%'
-        ) AS realisasi_anggaran_persen
+        ) AS realisasi_anggaran_persen,
+        count(dikoreksi) AS indikator_dikoreksi  -- rows whose figures a reviewer corrected
     FROM v_capaian
     GROUP BY ALL
 ),
@@ -22,13 +23,13 @@ WITH per_unit AS (
 -- runs kegiatan only), so nested rows are not counted twice.
 top_level AS (
     SELECT report_id, min(CASE level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END) AS depth
-    FROM anggaran
+    FROM anggaran_dikoreksi
     GROUP BY report_id
 ),
 
 budget AS (
     SELECT a.report_id, sum(a.jumlah)::BIGINT AS anggaran
-    FROM anggaran AS a
+    FROM anggaran_dikoreksi AS a
     JOIN top_level AS t USING (report_id)
     WHERE CASE a.level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END = t.depth
     GROUP BY a.report_id
@@ -39,7 +40,7 @@ budget AS (
 -- same rows, so a row without a printed realisasi does not lower it.
 realised_level AS (
     SELECT report_id, min(CASE level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END) AS depth
-    FROM anggaran
+    FROM anggaran_dikoreksi
     WHERE realisasi IS NOT NULL
     GROUP BY report_id
 ),
@@ -50,7 +51,7 @@ realised AS (
         sum(a.realisasi)::BIGINT AS anggaran_terealisasi,
         round(100 * sum(a.realisasi) FILTER (a.jumlah IS NOT NULL) / nullif(sum(a.jumlah), 0), 2)::DOUBLE
             AS serapan_anggaran_persen
-    FROM anggaran AS a
+    FROM anggaran_dikoreksi AS a
     JOIN realised_level AS r
         ON a.report_id = r.report_id
        AND CASE a.level WHEN 'program' THEN 1 WHEN 'kegiatan' THEN 2 ELSE 3 END = r.depth
@@ -66,7 +67,7 @@ SELECT
         AS dasar_rata_rata,
     b.anggaran, u.realisasi_anggaran_persen,
     round(b.anggaran * u.realisasi_anggaran_persen / 100)::BIGINT AS realisasi_anggaran,
-    r.anggaran_terealisasi, r.serapan_anggaran_persen
+    r.anggaran_terealisasi, r.serapan_anggaran_persen, u.indikator_dikoreksi
 FROM per_unit AS u
 LEFT JOIN budget AS b USING (report_id)
 LEFT JOIN realised AS r USING (report_id);

@@ -15,6 +15,7 @@ SELECT
     capaian_dihitung AS capaian,
     round(realisasi - lag(realisasi) OVER per_indikator, 2) AS perubahan_realisasi,
     round(capaian_dihitung - lag(capaian_dihitung) OVER per_indikator, 2) AS perubahan_capaian,
-    lag(tahun) OVER per_indikator AS tahun_sebelumnya
+    lag(tahun) OVER per_indikator AS tahun_sebelumnya,
+    dikoreksi
 FROM final_of_year
 WINDOW per_indikator AS (PARTITION BY pemda, unit_kerja, indikator_id ORDER BY tahun);

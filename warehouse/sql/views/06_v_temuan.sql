@@ -22,7 +22,7 @@ budget AS (
         l.report_id, l.file, l.pemda, l.instansi, l.unit_kerja, l.tahun, l.triwulan, l.periode,
         sum(a.jumlah)::BIGINT AS total, string_agg(DISTINCT a.sumber, ', ') AS sumber, min(a.page) AS page,
         min(a.row_no) AS row_no
-    FROM anggaran AS a
+    FROM anggaran_dikoreksi AS a
     JOIN current_reports AS l USING (report_id)
     WHERE a.level = 'program' AND l.triwulan IS NOT NULL
     GROUP BY ALL
@@ -57,7 +57,7 @@ targets AS (
         p.row_no, p.page, p.indikator, p.indikator_id, p.target,
         lag(p.target) OVER quarters AS target_sebelumnya,
         lag(l.periode) OVER quarters AS periode_sebelumnya
-    FROM perjanjian_kinerja AS p
+    FROM perjanjian_kinerja_dikoreksi AS p
     JOIN current_reports AS l USING (report_id)
     WHERE l.triwulan IS NOT NULL
     WINDOW quarters AS (PARTITION BY l.pemda, l.unit_kerja, l.tahun, p.indikator_id ORDER BY l.triwulan)
@@ -120,10 +120,28 @@ quarter_missing AS (
         NULL AS table_name, NULL AS row_no, NULL AS page, 'antar_laporan' AS lingkup
     FROM expected_quarters
     WHERE NOT list_contains(ada, q)
+),
+
+every_finding AS (
+    SELECT * FROM per_report
+    UNION ALL BY NAME SELECT * FROM anggaran_changed
+    UNION ALL BY NAME SELECT * FROM target_changed
+    UNION ALL BY NAME SELECT * FROM realisasi_decreased
+    UNION ALL BY NAME SELECT * FROM quarter_missing
+),
+
+named AS (
+    SELECT
+        *,
+        concat_ws('|', coalesce(report_id, concat_ws('/', pemda, unit_kerja, tahun, triwulan)), code,
+                  coalesce(table_name, ''), coalesce(row_no::VARCHAR, ''), coalesce(page::VARCHAR, '')) AS kunci
+    FROM every_finding
 )
 
-SELECT * FROM per_report
-UNION ALL BY NAME SELECT * FROM anggaran_changed
-UNION ALL BY NAME SELECT * FROM target_changed
-UNION ALL BY NAME SELECT * FROM realisasi_decreased
-UNION ALL BY NAME SELECT * FROM quarter_missing;
+-- A reviewer's decision on it (lkj review): diterima, a real finding; ditolak, dismissed with the
+-- catatan (tindak lanjut); NULL while it awaits one.
+SELECT
+    f.*,
+    d.keputusan, d.catatan AS catatan_keputusan, d.oleh AS diputuskan_oleh, d.pada AS diputuskan_pada
+FROM named AS f
+LEFT JOIN keputusan_temuan_berlaku() AS d USING (kunci);

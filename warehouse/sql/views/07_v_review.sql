@@ -41,8 +41,13 @@ SELECT
         WHEN 'layer_reread' THEN 'lapisan teks pemindai tidak terbaca: halaman dibaca ulang dengan OCR'
         ELSE r.reason
     END AS alasan,
-    r.report_id, r.review_no
+    r.report_id, r.review_no,
+    -- a reviewer's decision on it (lkj review): diterima, dikoreksi or tidak_terbaca; NULL while it awaits one
+    k.keputusan, k.nilai_baru AS nilai_koreksi, k.oleh AS diputuskan_oleh, k.pada AS diputuskan_pada
 FROM valued AS r
 JOIN v_laporan AS l USING (report_id)
+LEFT JOIN koreksi_berlaku() AS k
+    ON k.report_id = r.report_id AND k.table_name = r.table_name AND k.row_no IS NOT DISTINCT FROM r.row_no
+   AND k.column_name = r.column_name
 WHERE l.is_current
 ORDER BY l.pemda, l.unit_kerja, l.tahun, l.triwulan, l.file, r.review_no;
