@@ -33,6 +33,7 @@ from .exceptions import (
     NoWarehouseError,
     OutsideWarehouseError,
     QueryError,
+    ReviewNeedsTokenError,
     UnknownIndikatorError,
     UnknownNameError,
     WarehouseBusyError,
@@ -663,6 +664,39 @@ def report(pemda: str, tahun: int, unit: str | None, output: Path, db: Path | No
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     click.echo(f"{output}: {_decimal(len(page.encode()) / 1e6)} MB")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on; any but this machine's own needs --token.")
+@click.option("--port", default=8765, type=int, show_default=True)
+@click.option("--token", envvar="LKJ_REVIEW_TOKEN", default=None,
+              help="Asked of every request (a browser gives it once: ?token=...). Default: $LKJ_REVIEW_TOKEN.")
+def review(db: Path | None, host: str, port: int, token: str | None):
+    """The reviewer's workbench in the browser: check doubtful values beside the page they were read
+    from, correct them, and accept or dismiss findings. Corrections are kept beside the extraction,
+    and every view, comparison, report and export uses them."""
+    from workbench.app import create_app, is_loopback
+
+    if not is_loopback(host) and not token:
+        raise ReviewNeedsTokenError(host)
+    with _warehouse(db, wait=_db_wait_seconds()):
+        pass  # the warehouse exists, its schema and views brought up to date; the app opens it per request
+    import uvicorn
+
+    app = create_app(db, token=token, wait=_db_wait_seconds())
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(_("lkj review: http://{host}:{port}/ (Ctrl+C to stop)").format(host=shown, port=port), err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def _db_wait_seconds() -> float:
+    """How long a request waits for another lkj process to let go of the warehouse (LKJ_DB_WAIT)."""
+    try:
+        return float(os.environ.get("LKJ_DB_WAIT", "60"))
+    except ValueError:
+        return 60.0
 
 
 @main.group()

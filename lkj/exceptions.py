@@ -36,7 +36,7 @@ ExitCode = unique(IntEnum("ExitCode", sorted(_ALL_EXIT_CODES.items(), key=lambda
 __all__ = [
     "ArchiveError", "ArchiveTooLargeError", "CommandError", "DamagedPdfError", "DaskUnreachableError", "EncryptedPdfError", "ExitCode",
     "FilesQuarantined", "LkjError", "NoLkjTablesError", "NoPdfFoundError", "NoWarehouseError", "NotAPdfError",
-    "NotAnLkjError", "NotOneStatementError", "OcrUnavailableError", "OutsideWarehouseError", "TablesNotReadError",
+    "NotAnLkjError", "NotOneStatementError", "OcrUnavailableError", "OutsideWarehouseError", "ReviewNeedsTokenError", "TablesNotReadError",
     "TimedOutError", "TooLargeError",
     "UnknownNameError", "UnreadableFileError", "message_as",
 ]
@@ -93,6 +93,13 @@ class NoWarehouseError(CommandError):
 
     def __init__(self, path: str | Path):
         super().__init__(path=Path(path).absolute())
+
+
+class ReviewNeedsTokenError(CommandError):
+    template = N_("lkj review: listening on {host} (not this machine alone) needs --token or LKJ_REVIEW_TOKEN")
+
+    def __init__(self, host: str):
+        super().__init__(host=host)
 
 
 class NoPdfFoundError(CommandError):

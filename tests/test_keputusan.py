@@ -172,6 +172,38 @@ def test_the_workbook_and_the_parquet_export_hold_the_corrected_value(db, digita
     assert [row["capaian_tercetak"] for row in table if row["dikoreksi"]] == ["46%"]
 
 
+def test_two_reviewers_at_once_lose_no_decision(db, digital):
+    """Two reviewers on one workbench, deciding at the same time: every decision is kept."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from starlette.testclient import TestClient
+
+    from workbench.app import create_app
+
+    rid = report_id(digital)
+    with connect(db) as con:
+        kunci = [k for (k,) in con.execute("SELECT kunci FROM v_temuan WHERE report_id = ?", [rid]).fetchall()]
+    assert len(kunci) >= 6
+
+    app = create_app(db)
+
+    def reviewer(name: str, mine: list[str]) -> list[int]:
+        client = TestClient(app)  # a browser of its own: its own cookies
+        client.get("/antrean")
+        csrf = {"X-CSRF-Token": client.cookies.get("lkj_csrf")}
+        assert client.post("/nama", json={"nama": name}, headers=csrf).status_code == 200
+        return [client.post("/api/temuan", json={"kunci": k, "keputusan": "diterima"}, headers=csrf).status_code
+                for k in mine]
+
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(reviewer, ["Siti", "Budi"], [kunci[0::2], kunci[1::2]]))
+    assert all(code == 200 for codes in answers for code in codes)
+    with connect(db) as con:
+        assert con.execute("SELECT count(*), count(DISTINCT oleh) FROM keputusan_temuan").fetchone() == (len(kunci), 2)
+        assert con.execute("SELECT count(*) FROM v_temuan WHERE report_id = ? AND keputusan IS NULL",
+                           [rid]).fetchone() == (0,)
+
+
 def test_the_comparisons_use_the_corrected_figures_and_say_so(db, digital):
     rid = report_id(digital)
     with connect(db) as con:

@@ -1,0 +1,1 @@
+"""lkj review: the reviewer's workbench (workbench.app)."""
