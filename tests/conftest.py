@@ -1,4 +1,7 @@
-"""Shared fixtures: every sample extracted once per test session; a fresh warehouse per test."""
+"""Shared fixtures: every sample extracted once per test session; a fresh warehouse per test; Debian's
+Chromium for the pages lkj makes (the report, the workbench)."""
+
+from pathlib import Path
 
 import pytest
 
@@ -31,3 +34,20 @@ def fresh_db(tmp_path):
     con = connect(tmp_path / "test.duckdb")
     yield con
     con.close()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup.sh --dev` (it installs Debian's chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -24,9 +24,6 @@ from .test_cli import lkj
 
 PEMDA, TAHUN = "Kabupaten Mojokerto", 2022
 SEED_UNIT = "Bagian Protokol dan Komunikasi Pimpinan"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -59,18 +56,6 @@ def report_file(db, tmp_path_factory) -> Path:
     result = lkj("report", "--pemda", PEMDA, "--tahun", TAHUN, "--db", db, "-o", path)
     assert result.returncode == 0, result.stderr
     return path
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup.sh --dev` (it installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_report_renders_every_chart_offline_without_errors(report_file, browser, con, tmp_path):

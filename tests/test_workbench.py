@@ -27,7 +27,6 @@ from warehouse.db import connect
 from warehouse.load import load_report, report_id
 
 from .test_cli import lkj
-from .test_report import CHROMIUM, CHROMIUM_ARGS
 
 SCAN = Path(__file__).resolve().parent.parent / "sample_pdfs" / "scanned" / "mojokerto-protokol-2022-tw1-scan.pdf"
 UNIT = "Bagian Protokol dan Komunikasi Pimpinan"
@@ -90,18 +89,6 @@ def server(archive):
     server = Server(archive["db"])
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `bash scripts/setup.sh --dev` (it installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def watched(browser, server):

@@ -94,9 +94,7 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
         return wanted
 
     def queue(con, wanted: dict) -> list[dict]:
-        result = query(con, "keputusan/antrean", wanted)
-        columns = [c[0] for c in result.description]
-        return [dict(zip(columns, row)) for row in result.fetchall()]
+        return _records(query(con, "keputusan/antrean", wanted))
 
     def item_url(item: dict, wanted: dict) -> str:
         kept = urlencode({k: v for k, v in wanted.items() if v is not None})
@@ -135,12 +133,10 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
         report_id, review_no = request.path_params["report_id"], int(request.path_params["review_no"])
         wanted = filters_of(request)
         with opened() as con:
-            rows = query(con, "keputusan/nilai_item", {"report_id": report_id, "review_no": review_no})
-            columns = [c[0] for c in rows.description]
-            found = rows.fetchall()
+            found = _records(query(con, "keputusan/nilai_item", {"report_id": report_id, "review_no": review_no}))
             if not found:
                 return PlainTextResponse("Nilai ini tidak ada di daftar periksa.", status_code=404)
-            item = dict(zip(columns, found[0]))
+            item = found[0]
             before, after, at = neighbours(queue(con, wanted), ("nilai", report_id, review_no), wanted)
         item["value"] = json.loads(item["value"]) if item["value"] else None
         item["box"] = json.loads(item["box"]) if item.get("box") else None
@@ -161,12 +157,10 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
         kunci = request.path_params["kunci"]
         wanted = filters_of(request)
         with opened() as con:
-            rows = query(con, "keputusan/temuan_item", {"kunci": kunci})
-            columns = [c[0] for c in rows.description]
-            found = rows.fetchall()
+            found = _records(query(con, "keputusan/temuan_item", {"kunci": kunci}))
             if not found:
                 return PlainTextResponse("Temuan ini tidak ada (lagi).", status_code=404)
-            item = dict(zip(columns, found[0]))
+            item = found[0]
             named = _rows_named(item)
             boxes = []
             if item["report_id"] and named:
@@ -180,12 +174,10 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
     async def laporan(request: Request):
         report_id = request.path_params["report_id"]
         with opened() as con:
-            rows = query(con, "keputusan/laporan_of", {"report_id": report_id})
-            columns = [c[0] for c in rows.description]
-            found = rows.fetchall()
+            found = _records(query(con, "keputusan/laporan_of", {"report_id": report_id}))
             if not found:
                 return PlainTextResponse("Laporan ini tidak ada di gudang data.", status_code=404)
-            report = dict(zip(columns, found[0]))
+            report = found[0]
             tables = {}
             for table, name in zip(TABLES, ("rows_pk", "rows_anggaran", "rows_rencana", "rows_capaian")):
                 result = query(con, f"keputusan/{name}", {"report_id": report_id})
@@ -267,6 +259,12 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
     app = Starlette(routes=routes, middleware=[Middleware(_Guard, token=token)],
                     exception_handlers={WarehouseBusy: _busy})
     return app
+
+
+def _records(result) -> list[dict]:
+    """A query's rows, each as {column: value}."""
+    columns = [c[0] for c in result.description]
+    return [dict(zip(columns, row)) for row in result.fetchall()]
 
 
 async def _no_icon(request: Request) -> Response:
