@@ -135,7 +135,7 @@ def _read_one(function, path: Path, limits, hard: int) -> tuple[str, object]:
     except RecursionError:
         return "error", TooLargeError(path, _("nested too deeply"))
     except Exception as error:  # reported as an internal error by the caller, never a traceback
-        if _opencv_out_of_memory(error):
+        if _opencv_out_of_memory(error) or _library_not_mapped(error):
             return "error", _too_large(path, limits)
         return "internal", (f"{type(error).__name__}: {error}"[:300], traceback.format_exc())
     finally:
@@ -150,6 +150,13 @@ def _too_large(path: Path, limits) -> TooLargeError:
 def _opencv_out_of_memory(error: Exception) -> bool:
     # OpenCV raises its own cv2.error, code -4 (StsNoMem), where Python would raise MemoryError.
     return type(error).__module__ == "cv2" and getattr(error, "code", None) == -4
+
+
+def _library_not_mapped(error: Exception) -> bool:
+    # A module imported on first use (Pillow's codecs) whose shared library the loader cannot map
+    # under the cap: the address space ran out, whichever allocation met it first.
+    return isinstance(error, ImportError) and ("failed to map segment" in str(error)
+                                               or "cannot allocate memory" in str(error).lower())
 
 
 def _silence_stderr() -> None:

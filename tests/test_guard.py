@@ -62,3 +62,14 @@ def test_a_reader_reads_file_after_file_and_one_past_a_limit_is_replaced():
     assert after_cap != after_timeout
     # The cap is each file's own: the reader that replaced the killed one reads within it again.
     assert run_bounded(reader_pid, Path("e.pdf"), limits) == after_cap
+
+
+def import_under_the_cap(path: Path, limits: Limits) -> None:
+    # What the loader says when a module imported on first use (Pillow's webp codec, a fresh
+    # venv's) cannot be mapped under the cap: seen when a scan meets LKJ_MEMORY_MB there.
+    raise ImportError("libwebp-78a6964e.so.7.0.2: failed to map segment from shared object")
+
+
+def test_a_library_that_cannot_be_mapped_under_the_cap_is_too_large():
+    with pytest.raises(TooLargeError, match="LKJ_MEMORY_MB"):
+        run_bounded(import_under_the_cap, Path("scan.pdf"), Limits(timeout=10.0, memory=150 * 2**20))
