@@ -20,7 +20,7 @@ from lkj import batch, guard
 from lkj.batch import Source
 from lkj.exceptions import LkjError, message_as
 from messages import _
-from warehouse.db import db_path, warehouse
+from warehouse.db import db_path, db_wait, warehouse
 from warehouse.load import Outcome, loaded_files, loading, report_id, scan_of, seen, seen_all
 from warehouse.sql import scalar
 
@@ -103,7 +103,7 @@ def load_sources(sources: list[Source], hashes: dict[Path, str], db: str | None,
         guard.note(f"{kind}\t{source.name}")  # what a stopped run says it had done
         _report(source.name, f"{outcome} ({reports} laporan)" if reports > 1 else outcome)
 
-    with warehouse(db, wait=_db_wait(), on_wait=on_wait) as con:
+    with warehouse(db, wait=db_wait(), on_wait=on_wait) as con:
         todo = []
         for source, outcome in _triage(con, sources, hashes):
             if source.error:
@@ -203,17 +203,12 @@ def _anything_to_read(sources: list[Source], hashes: dict[Path, str], db: str | 
     readable = {hashes[source.path] for source in sources if not source.error}
     if not readable or not db_path(db).exists():
         return bool(readable)
-    with warehouse(db, read_only=True, wait=_db_wait(), on_wait=_say) as con:
+    with warehouse(db, read_only=True, wait=db_wait(), on_wait=_say) as con:
         return bool(readable - loaded_files(con, readable))
 
 
 def _nothing_to_read(batches: list) -> Iterator[Read]:
     raise AssertionError(f"{len(batches)} batches to read without Prefect")  # _anything_to_read said none
-
-
-def _db_wait() -> float:
-    """Seconds to wait for another run holding the warehouse (LKJ_DB_WAIT)."""
-    return float(os.environ.get("LKJ_DB_WAIT", "60"))
 
 
 def _say(message: str) -> None:

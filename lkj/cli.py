@@ -681,22 +681,14 @@ def review(db: Path | None, host: str, port: int, token: str | None):
 
     if not is_loopback(host) and not token:
         raise ReviewNeedsTokenError(host)
-    with _warehouse(db, wait=_db_wait_seconds()):
+    with _warehouse(db, wait=warehouse_db.db_wait()):
         pass  # the warehouse exists, its schema and views brought up to date; the app opens it per request
     import uvicorn
 
-    app = create_app(db, token=token, wait=_db_wait_seconds())
+    app = create_app(db, token=token, wait=warehouse_db.db_wait())
     shown = f"[{host}]" if ":" in host else host
     click.echo(_("lkj review: http://{host}:{port}/ (Ctrl+C to stop)").format(host=shown, port=port), err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
-
-
-def _db_wait_seconds() -> float:
-    """How long a request waits for another lkj process to let go of the warehouse (LKJ_DB_WAIT)."""
-    try:
-        return float(os.environ.get("LKJ_DB_WAIT", "60"))
-    except ValueError:
-        return 60.0
 
 
 @main.group()

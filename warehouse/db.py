@@ -21,6 +21,11 @@ def db_path(path: str | Path | None = None) -> Path:
     return Path(path or os.environ.get("LKJ_DB") or DEFAULT_DB)
 
 
+def db_wait() -> float:
+    """Seconds to wait for another lkj process holding the warehouse (LKJ_DB_WAIT)."""
+    return float(os.environ.get("LKJ_DB_WAIT", "60"))
+
+
 # For SQL a user types: no file read or written but the warehouse itself (no COPY, read_csv,
 # ATTACH, INSTALL, ...), and no SET that could undo it or move temporary files elsewhere.
 SANDBOX = {"enable_external_access": False, "lock_configuration": True}
