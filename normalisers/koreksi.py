@@ -36,7 +36,7 @@ def validated(table: str, column: str, fields: dict) -> object:
     budget amount, a year and a quarter are numbers; any other column a text."""
     if is_value_column(table, column):
         return _validated_value(column, fields)
-    text = fold_whitespace(str(fields.get("raw") or fields.get("teks") or ""))
+    text = fold_whitespace(str(fields.get("raw") or ""))
     if not text:
         raise NilaiTidakSah("Nilai koreksi kosong: isi nilainya, atau tandai tidak terbaca.")
     if table == "anggaran" and column in RUPIAH_COLUMNS:
@@ -125,19 +125,21 @@ def findings_after(report: dict, decisions: list[dict]) -> list[dict]:
     return missing + fresh + [found for found in kept if found["code"] != "table_not_found"]
 
 
+def value_of(report: dict, table: str, row: int | None, column: str):
+    """What lkj made of a cell or a report detail, as the extraction holds it (None when the
+    report has no such row)."""
+    if table == "laporan":
+        if column.startswith(_SIGNER):
+            return (report["laporan"].get("penandatangan") or {}).get(column.removeprefix(_SIGNER))
+        return report["laporan"].get(column)
+    rows = report.get(table) or []
+    return rows[row].get(column) if row is not None and 0 <= row < len(rows) else None
+
+
 def raw_of(report: dict, table: str, row: int | None, column: str) -> str | None:
     """The text a cell (or a report detail) was read as: what a decision carried over to a
     revision must still read."""
-    if table == "laporan":
-        if column.startswith(_SIGNER):
-            value = (report["laporan"].get("penandatangan") or {}).get(column.removeprefix(_SIGNER))
-        else:
-            value = report["laporan"].get(column)
-        return None if value is None else str(value)
-    rows = report.get(table) or []
-    if row is None or not 0 <= row < len(rows):
-        return None
-    value = rows[row].get(column)
+    value = value_of(report, table, row, column)
     if isinstance(value, dict):
         return value.get("raw")
     return None if value is None else str(value)

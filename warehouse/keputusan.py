@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from normalisers.koreksi import findings_after, raw_of
+from normalisers.koreksi import findings_after, raw_of, value_of
 
 from .sql import query, scalar
 
@@ -128,13 +128,7 @@ def _insert(con, report_id, table, row, column, raw, old, new, keputusan, oleh, 
 
 
 def _value_of(document: dict, table: str, row: int | None, column: str):
-    """What lkj made of a cell or a report detail, as the extraction holds it."""
-    if table == "laporan":
-        laporan = document["laporan"]
-        if column.startswith("penandatangan."):
-            return (laporan.get("penandatangan") or {}).get(column.removeprefix("penandatangan."))
-        return laporan.get(column)
-    rows = document.get(table) or []
-    if row is None or not 0 <= row < len(rows):
+    """What lkj made of the cell a decision names; a row the report does not have is refused."""
+    if table != "laporan" and (row is None or not 0 <= row < len(document.get(table) or [])):
         raise KeputusanTidakSah(f"baris {row} tidak ada di tabel {table}")
-    return rows[row].get(column)
+    return value_of(document, table, row, column)

@@ -103,16 +103,16 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
             return f"/nilai/{quote(item['report_id'], safe='')}/{item['review_no']}{tail}"
         return f"/temuan/{quote(item['kunci'], safe='')}{tail}"
 
-    def neighbours(items: list[dict], here: tuple, wanted: dict) -> tuple[str | None, str | None, int]:
+    def neighbours(items: list[dict], here: tuple, wanted: dict) -> tuple[str | None, str | None]:
         """The items before and after `here` ((jenis, report_id, review_no or kunci)) in the
-        queue, and its position; an item decided already has none but the queue's first."""
+        queue; an item decided already has none before it and the queue's first after it."""
         keys = [(i["jenis"], i["report_id"], i["review_no"] if i["jenis"] == "nilai" else i["kunci"]) for i in items]
         if here not in keys:
-            return None, item_url(items[0], wanted) if items else None, -1
+            return None, item_url(items[0], wanted) if items else None
         at = keys.index(here)
         before = item_url(items[at - 1], wanted) if at > 0 else None
         after = item_url(items[at + 1], wanted) if at + 1 < len(items) else None
-        return before, after, at
+        return before, after
 
     async def home(request: Request):
         return RedirectResponse("/antrean", status_code=303)
@@ -137,7 +137,7 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
             if not found:
                 return PlainTextResponse("Nilai ini tidak ada di daftar periksa.", status_code=404)
             item = found[0]
-            before, after, at = neighbours(queue(con, wanted), ("nilai", report_id, review_no), wanted)
+            before, after = neighbours(queue(con, wanted), ("nilai", report_id, review_no), wanted)
         item["value"] = json.loads(item["value"]) if item["value"] else None
         item["box"] = json.loads(item["box"]) if item.get("box") else None
         item["nilai_koreksi"] = json.loads(item["nilai_koreksi"]) if item["nilai_koreksi"] else None
@@ -151,7 +151,7 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
             picture = {"src": _picture_url(report_id, item["page"], [box] if box else []),
                        "box": box, "offset": crop_offset([box]) if box else 0.0}
         return page(request, "nilai.html", item=item, fields=fields, value_form=value_form, picture=picture,
-                    before=before, after=after, at=at, wanted=wanted)
+                    before=before, after=after, wanted=wanted)
 
     async def temuan(request: Request):
         kunci = request.path_params["kunci"]
@@ -166,9 +166,9 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
             if item["report_id"] and named:
                 boxes = query(con, "keputusan/boxes_of_rows",
                               {"report_id": item["report_id"], "rows": named}).fetchall()
-            before, after, at = neighbours(queue(con, wanted), ("temuan", item["report_id"], kunci), wanted)
+            before, after = neighbours(queue(con, wanted), ("temuan", item["report_id"], kunci), wanted)
         pictures = _row_pictures(item["report_id"], boxes)
-        return page(request, "temuan.html", item=item, pictures=pictures, before=before, after=after, at=at,
+        return page(request, "temuan.html", item=item, pictures=pictures, before=before, after=after,
                     wanted=wanted, named=named)
 
     async def laporan(request: Request):
@@ -223,10 +223,10 @@ def create_app(db: str | Path | None = None, token: str | None = None, wait: flo
             return JSONResponse({"galat": "Isi nama penelaah dulu.", "lanjut": "/nama"}, status_code=401)
         report_id, review_no, keputusan = body.get("report_id"), body.get("review_no"), body.get("keputusan")
         with opened(write=True) as con:
-            found = query(con, "keputusan/nilai_item", {"report_id": report_id, "review_no": review_no}).fetchall()
+            found = _records(query(con, "keputusan/nilai_item", {"report_id": report_id, "review_no": review_no}))
             if not found:
                 return JSONResponse({"galat": "Nilai ini tidak ada di daftar periksa."}, status_code=404)
-            table, row, column = found[0][9], found[0][10], found[0][11]
+            table, row, column = found[0]["tabel"], found[0]["baris"], found[0]["kolom"]
             try:
                 new = validated(table, column, body.get("nilai") or {}) if keputusan == "dikoreksi" else None
                 decide_value(con, report_id, table, row, column, keputusan, reviewer, nilai_baru=new,

@@ -37,3 +37,11 @@ CREATE TABLE IF NOT EXISTS keputusan_temuan (
 -- A VALUE cell as a decision states it (a JSON object, or null).
 CREATE OR REPLACE MACRO nilai_koreksi(j) AS
     j::STRUCT(raw VARCHAR, number DOUBLE, unit VARCHAR, category VARCHAR, status VARCHAR, note VARCHAR);
+
+-- A column of a row as corrected: `nilai` maps each corrected column to its new value (JSON).
+CREATE OR REPLACE MACRO sel_dikoreksi(nilai, kolom, asli) AS
+    CASE WHEN map_contains(nilai, kolom) THEN nilai_koreksi(nilai[kolom]) ELSE asli END;
+CREATE OR REPLACE MACRO teks_dikoreksi(nilai, kolom, asli) AS
+    CASE WHEN map_contains(nilai, kolom) THEN nilai[kolom] ->> '$' ELSE asli END;
+CREATE OR REPLACE MACRO angka_dikoreksi(nilai, kolom, asli) AS
+    CASE WHEN map_contains(nilai, kolom) THEN (nilai[kolom] ->> '$')::BIGINT ELSE asli END;

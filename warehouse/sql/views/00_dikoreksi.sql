@@ -21,13 +21,11 @@ GROUP BY ALL;
 CREATE OR REPLACE VIEW perjanjian_kinerja_dikoreksi AS
 SELECT
     p.* REPLACE (
-        CASE WHEN map_contains(k.nilai, 'sasaran_no') THEN k.nilai['sasaran_no'] ->> '$' ELSE p.sasaran_no END AS sasaran_no,
-        CASE WHEN map_contains(k.nilai, 'sasaran') THEN k.nilai['sasaran'] ->> '$' ELSE p.sasaran END AS sasaran,
-        CASE WHEN map_contains(k.nilai, 'indikator_no') THEN k.nilai['indikator_no'] ->> '$' ELSE p.indikator_no END
-            AS indikator_no,
-        CASE WHEN map_contains(k.nilai, 'indikator') THEN coalesce(k.nilai['indikator'] ->> '$', p.indikator)
-            ELSE p.indikator END AS indikator,
-        CASE WHEN map_contains(k.nilai, 'target') THEN nilai_koreksi(k.nilai['target']) ELSE p.target END AS target
+        teks_dikoreksi(k.nilai, 'sasaran_no', p.sasaran_no) AS sasaran_no,
+        teks_dikoreksi(k.nilai, 'sasaran', p.sasaran) AS sasaran,
+        teks_dikoreksi(k.nilai, 'indikator_no', p.indikator_no) AS indikator_no,
+        coalesce(teks_dikoreksi(k.nilai, 'indikator', p.indikator), p.indikator) AS indikator,
+        sel_dikoreksi(k.nilai, 'target', p.target) AS target
     ),
     coalesce(k.dikoreksi, []) AS dikoreksi
 FROM perjanjian_kinerja AS p
@@ -37,13 +35,11 @@ LEFT JOIN koreksi_per_baris() AS k
 CREATE OR REPLACE VIEW anggaran_dikoreksi AS
 SELECT
     a.* REPLACE (
-        CASE WHEN map_contains(k.nilai, 'uraian') THEN coalesce(k.nilai['uraian'] ->> '$', a.uraian) ELSE a.uraian END
-            AS uraian,
-        CASE WHEN map_contains(k.nilai, 'jumlah') THEN (k.nilai['jumlah'] ->> '$')::BIGINT ELSE a.jumlah END AS jumlah,
-        CASE WHEN map_contains(k.nilai, 'sumber') THEN k.nilai['sumber'] ->> '$' ELSE a.sumber END AS sumber,
-        CASE WHEN map_contains(k.nilai, 'realisasi') THEN (k.nilai['realisasi'] ->> '$')::BIGINT ELSE a.realisasi END
-            AS realisasi,
-        CASE WHEN map_contains(k.nilai, 'kode') THEN k.nilai['kode'] ->> '$' ELSE a.kode END AS kode
+        coalesce(teks_dikoreksi(k.nilai, 'uraian', a.uraian), a.uraian) AS uraian,
+        angka_dikoreksi(k.nilai, 'jumlah', a.jumlah) AS jumlah,
+        teks_dikoreksi(k.nilai, 'sumber', a.sumber) AS sumber,
+        angka_dikoreksi(k.nilai, 'realisasi', a.realisasi) AS realisasi,
+        teks_dikoreksi(k.nilai, 'kode', a.kode) AS kode
     ),
     coalesce(k.dikoreksi, []) AS dikoreksi
 FROM anggaran AS a
@@ -53,13 +49,12 @@ LEFT JOIN koreksi_per_baris() AS k
 CREATE OR REPLACE VIEW rencana_triwulan_dikoreksi AS
 SELECT
     r.* REPLACE (
-        CASE WHEN map_contains(k.nilai, 'sasaran_no') THEN k.nilai['sasaran_no'] ->> '$' ELSE r.sasaran_no END AS sasaran_no,
-        CASE WHEN map_contains(k.nilai, 'indikator') THEN coalesce(k.nilai['indikator'] ->> '$', r.indikator)
-            ELSE r.indikator END AS indikator,
-        CASE WHEN map_contains(k.nilai, 'tw1') THEN nilai_koreksi(k.nilai['tw1']) ELSE r.tw1 END AS tw1,
-        CASE WHEN map_contains(k.nilai, 'tw2') THEN nilai_koreksi(k.nilai['tw2']) ELSE r.tw2 END AS tw2,
-        CASE WHEN map_contains(k.nilai, 'tw3') THEN nilai_koreksi(k.nilai['tw3']) ELSE r.tw3 END AS tw3,
-        CASE WHEN map_contains(k.nilai, 'tw4') THEN nilai_koreksi(k.nilai['tw4']) ELSE r.tw4 END AS tw4
+        teks_dikoreksi(k.nilai, 'sasaran_no', r.sasaran_no) AS sasaran_no,
+        coalesce(teks_dikoreksi(k.nilai, 'indikator', r.indikator), r.indikator) AS indikator,
+        sel_dikoreksi(k.nilai, 'tw1', r.tw1) AS tw1,
+        sel_dikoreksi(k.nilai, 'tw2', r.tw2) AS tw2,
+        sel_dikoreksi(k.nilai, 'tw3', r.tw3) AS tw3,
+        sel_dikoreksi(k.nilai, 'tw4', r.tw4) AS tw4
     ),
     coalesce(k.dikoreksi, []) AS dikoreksi
 FROM rencana_triwulan AS r
@@ -69,14 +64,12 @@ LEFT JOIN koreksi_per_baris() AS k
 CREATE OR REPLACE VIEW capaian_kinerja_dikoreksi AS
 SELECT
     c.* REPLACE (
-        CASE WHEN map_contains(k.nilai, 'sasaran_no') THEN k.nilai['sasaran_no'] ->> '$' ELSE c.sasaran_no END AS sasaran_no,
-        CASE WHEN map_contains(k.nilai, 'sasaran') THEN k.nilai['sasaran'] ->> '$' ELSE c.sasaran END AS sasaran,
-        CASE WHEN map_contains(k.nilai, 'indikator') THEN coalesce(k.nilai['indikator'] ->> '$', c.indikator)
-            ELSE c.indikator END AS indikator,
-        CASE WHEN map_contains(k.nilai, 'target') THEN nilai_koreksi(k.nilai['target']) ELSE c.target END AS target,
-        CASE WHEN map_contains(k.nilai, 'realisasi') THEN nilai_koreksi(k.nilai['realisasi']) ELSE c.realisasi END
-            AS realisasi,
-        CASE WHEN map_contains(k.nilai, 'capaian') THEN nilai_koreksi(k.nilai['capaian']) ELSE c.capaian END AS capaian
+        teks_dikoreksi(k.nilai, 'sasaran_no', c.sasaran_no) AS sasaran_no,
+        teks_dikoreksi(k.nilai, 'sasaran', c.sasaran) AS sasaran,
+        coalesce(teks_dikoreksi(k.nilai, 'indikator', c.indikator), c.indikator) AS indikator,
+        sel_dikoreksi(k.nilai, 'target', c.target) AS target,
+        sel_dikoreksi(k.nilai, 'realisasi', c.realisasi) AS realisasi,
+        sel_dikoreksi(k.nilai, 'capaian', c.capaian) AS capaian
     ),
     coalesce(k.dikoreksi, []) AS dikoreksi
 FROM capaian_kinerja AS c
@@ -87,20 +80,15 @@ LEFT JOIN koreksi_per_baris() AS k
 CREATE OR REPLACE VIEW laporan_dikoreksi AS
 SELECT
     l.* REPLACE (
-        CASE WHEN map_contains(k.nilai, 'unit_kerja') THEN k.nilai['unit_kerja'] ->> '$' ELSE l.unit_kerja END AS unit_kerja,
-        CASE WHEN map_contains(k.nilai, 'instansi') THEN k.nilai['instansi'] ->> '$' ELSE l.instansi END AS instansi,
-        CASE WHEN map_contains(k.nilai, 'pemda') THEN k.nilai['pemda'] ->> '$' ELSE l.pemda END AS pemda,
-        CASE WHEN map_contains(k.nilai, 'tahun') THEN (k.nilai['tahun'] ->> '$')::INTEGER ELSE l.tahun END AS tahun,
-        CASE WHEN map_contains(k.nilai, 'triwulan') THEN (k.nilai['triwulan'] ->> '$')::INTEGER ELSE l.triwulan END
-            AS triwulan,
-        CASE WHEN map_contains(k.nilai, 'penandatangan.nama') THEN k.nilai['penandatangan.nama'] ->> '$'
-            ELSE l.penandatangan_nama END AS penandatangan_nama,
-        CASE WHEN map_contains(k.nilai, 'penandatangan.pangkat') THEN k.nilai['penandatangan.pangkat'] ->> '$'
-            ELSE l.penandatangan_pangkat END AS penandatangan_pangkat,
-        CASE WHEN map_contains(k.nilai, 'penandatangan.nip') THEN k.nilai['penandatangan.nip'] ->> '$'
-            ELSE l.penandatangan_nip END AS penandatangan_nip,
-        CASE WHEN map_contains(k.nilai, 'penandatangan.jabatan') THEN k.nilai['penandatangan.jabatan'] ->> '$'
-            ELSE l.penandatangan_jabatan END AS penandatangan_jabatan
+        teks_dikoreksi(k.nilai, 'unit_kerja', l.unit_kerja) AS unit_kerja,
+        teks_dikoreksi(k.nilai, 'instansi', l.instansi) AS instansi,
+        teks_dikoreksi(k.nilai, 'pemda', l.pemda) AS pemda,
+        angka_dikoreksi(k.nilai, 'tahun', l.tahun)::INTEGER AS tahun,
+        angka_dikoreksi(k.nilai, 'triwulan', l.triwulan)::INTEGER AS triwulan,
+        teks_dikoreksi(k.nilai, 'penandatangan.nama', l.penandatangan_nama) AS penandatangan_nama,
+        teks_dikoreksi(k.nilai, 'penandatangan.pangkat', l.penandatangan_pangkat) AS penandatangan_pangkat,
+        teks_dikoreksi(k.nilai, 'penandatangan.nip', l.penandatangan_nip) AS penandatangan_nip,
+        teks_dikoreksi(k.nilai, 'penandatangan.jabatan', l.penandatangan_jabatan) AS penandatangan_jabatan
     ),
     coalesce(k.dikoreksi, []) AS dikoreksi
 FROM laporan AS l
