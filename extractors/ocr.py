@@ -36,9 +36,12 @@ import pypdfium2
 from PIL import Image
 
 
-# Tesseract reads best at about 300 dpi; a 150 dpi scan is upsampled to it.
+# Tesseract reads best at about 300 dpi; a 150 dpi scan is upsampled to it. A picture that holds
+# less than half of that (a 100 dpi archive scan) is read at twice its own resolution, at least
+# LEAST_DPI: enlarging it further adds pixels to every step, and nothing to read (measured on a
+# 100 dpi LKIP: 2.9 → 1.8 s a page on one thread). Pixel sizes below are given at DPI and scaled.
 DPI = 300
-PT = 72 / DPI  # PDF points per pixel
+LEAST_DPI = 200
 LANGUAGES = "ind+eng"  # "eng" reads "%" where "ind" alone often does not
 # A cell re-read on its own when its words' confidence is below this (0-100), or when it has ink
 # but no word: Tesseract's page layout drops lone short tokens.
@@ -48,11 +51,15 @@ MAX_SKEW = 3.0  # degrees searched either way when deskewing
 MIN_SKEW = 0.05  # degrees: less is level
 MAX_BREAK = 15.0  # points a rule may stop short of the rule it meets, worn away at a corner
 MAX_DROPPED_TOKENS = 60  # blobs read one by one on a page, at most: specks and scribbles add up
-MIN_INK = 100  # dark pixels a cell needs to hold something: a "1" has about 250 at 300 dpi
+MIN_INK = 100  # dark pixels a cell needs to hold something (at DPI): a "1" has about 250
 # Thin rules are looked for in lighter ink than letters too: blur spreads a thin rule into a grey
 # line as light as halfway to the paper, where a letter's strokes stay dark at their core.
 RULE_INK = 0.6
 FAINT_RULE_INCHES = 0.6  # the least length of a rule found only in that lighter ink
+# Thicknesses in inches: a rule is at most a letterhead's heavy line (3 pt); a filled bar (a dark
+# header row) holds a line of text, at least about 10 pt high.
+THICKEST_RULE = 3 / 72
+THINNEST_BAR = 10 / 72
 # A photographed sheet is found on a small copy of the picture, and is stretched back when it
 # covers at least this share of it and a corner lies off the picture's corner by this share of
 # the side, or more (a scanner's own margin is less), but not more than the last (not a sheet).
@@ -167,8 +174,8 @@ def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
     segments into table cell boxes: the cells are re-read where the page reading was in doubt."""
     tessdata()  # fail once, clearly, before any work
 
-    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray) -> OcrPage:
-        return _read_page(number, width, height, gray, seen, find_tables)
+    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float) -> OcrPage:
+        return _read_page(number, width, height, gray, seen, dpi, find_tables)
 
     yield from _on_each_picture(data, numbers, one)
 
@@ -177,16 +184,16 @@ def read_rules(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
     """The ruling lines of the pages `numbers`, found in their picture as for OCR, without
     reading any text: for scans whose own text layer is kept, where the rules are only drawn."""
 
-    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray) -> PageRules:
-        skew, *_, edges = _ruling(gray)
+    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float) -> PageRules:
+        skew, *_, edges = _ruling(gray, dpi)
         return PageRules(number, edges, find_tables(edges), skew if abs(skew) >= MIN_SKEW else 0.0,
-                         _to_page(_levelling(skew, gray.shape)))
+                         _to_page(_levelling(skew, gray.shape), dpi))
 
     yield from _on_each_picture(data, numbers, one)
 
 
 def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object]) -> Iterator:
-    """`read(number, width, height, gray, seen)` of each page's picture, on several threads, in order."""
+    """`read(number, width, height, gray, seen, dpi)` of each page's picture, on several threads, in order."""
     document = pypdfium2.PdfDocument(data)
     lock = threading.Lock()  # pdfium is not thread-safe; rendering is the short part
 
@@ -194,7 +201,8 @@ def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object
         with lock:
             page = document[number - 1]
             width, height = page.get_size()
-            pixels = page.render(scale=DPI / 72).to_numpy().copy()
+            dpi = reading_dpi(page)
+            pixels = page.render(scale=dpi / 72).to_numpy().copy()
             page.close()
         if pixels.ndim == 3:
             # For the text, each pixel's brightest channel: a coloured stamp or signature over
@@ -204,13 +212,29 @@ def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object
             gray, seen = cv2.max(cv2.max(blue, green), red), cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY)
         else:
             gray = seen = pixels
-        return read(number, float(width), float(height), gray, seen)
+        return read(number, float(width), float(height), gray, seen, dpi)
 
     try:
         with ThreadPoolExecutor(max_workers=threads()) as pool:
             yield from _bounded_map(pool, one, numbers, window=2 * threads())
     finally:
         document.close()
+
+
+def reading_dpi(page: pypdfium2.PdfPage) -> float:
+    """The resolution a page is rendered at for reading: DPI, or twice that of the page's
+    largest picture when it holds less than half of DPI (at least LEAST_DPI)."""
+    largest, source = 0.0, 0.0
+    for image in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        area = (right - left) * (top - bottom)
+        if area > largest:
+            metadata = image.get_metadata()
+            # A fax's 204 × 98 dpi holds its letters' widths at 204: the finer of the two counts.
+            largest, source = area, max(metadata.horizontal_dpi, metadata.vertical_dpi)
+    if not source or 2 * source >= DPI:
+        return DPI
+    return max(LEAST_DPI, round(2 * source))
 
 
 def _bounded_map(pool, function, items, window: int):
@@ -224,26 +248,30 @@ def _bounded_map(pool, function, items, window: int):
         yield future.result()
 
 
-def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
+def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float,
                find_tables: Callable[[list[dict]], list]) -> OcrPage:
     gray, seen, stretch = _onto_the_sheet(gray, seen)
 
     def turned_reading(turn: int) -> OcrPage:
         turned = [cv2.rotate(image, _TURNS[turn]) for image in (gray, seen)]
         size = (height, width) if turn in (90, 270) else (width, height)
-        return _read_upright(number, *size, *turned, find_tables, _turning(turn, gray.shape) @ stretch)
+        return _read_upright(number, *size, *turned, dpi, find_tables, _turning(turn, gray.shape) @ stretch)
 
     # A full reading costs seconds (6 on a dense page). A landscape table scanned sideways reads
-    # as nonsense upright: a glance at the page's middle, read small, tells it before that.
-    glances = {0: _glance(gray)}
-    if glances[0] < GLANCE_READS:
-        glances |= {turn: _glance(cv2.rotate(gray, _TURNS[turn])) for turn in _TURNS}
-        turn = max(_TURNS, key=glances.get)
-        if glances[turn] >= GLANCE_READS and glances[turn] > glances[0]:
-            page = turned_reading(turn)
-            if _reads_well(page.words):
-                return page
-    page = _read_upright(number, width, height, gray, seen, find_tables, stretch)
+    # as nonsense upright: a glance at the page's middle, read small, tells it before that. The
+    # glance costs a few tenths of a second too, spent only where the ink's rows do not already
+    # say that the lines run across (upright, or upside down: the reading tells that).
+    glances = {}
+    if _lines_across(gray) < LINES_ACROSS:
+        glances[0] = _glance(gray, dpi)
+        if glances[0] < GLANCE_READS:
+            glances |= {turn: _glance(cv2.rotate(gray, _TURNS[turn]), dpi) for turn in _TURNS}
+            turn = max(_TURNS, key=glances.get)
+            if glances[turn] >= GLANCE_READS and glances[turn] > glances[0]:
+                page = turned_reading(turn)
+                if _reads_well(page.words):
+                    return page
+    page = _read_upright(number, width, height, gray, seen, dpi, find_tables, stretch)
     if _reads_well(page.words):
         return page
     # Nonsense or nothing: perhaps the sheet went through the scanner sideways or upside down.
@@ -251,8 +279,7 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
     guess = _orientation(gray)
     if guess is None:
         return page
-    if len(glances) == 1:
-        glances |= {turn: _glance(cv2.rotate(gray, _TURNS[turn])) for turn in _TURNS}
+    glances |= {turn: _glance(cv2.rotate(gray, _TURNS[turn]), dpi) for turn in _TURNS if turn not in glances}
     best = page
     for turn in sorted(_TURNS, key=lambda turn: (-glances[turn], turn != guess)):
         again = turned_reading(turn)
@@ -399,12 +426,12 @@ def _levelling(skew: float, shape: tuple) -> np.ndarray:
     return np.vstack([cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0), [0, 0, 1]])
 
 
-def _to_page(to_frame: np.ndarray) -> tuple | None:
+def _to_page(to_frame: np.ndarray, dpi: float) -> tuple | None:
     """The way back from the reading frame to the page, in points, of `to_frame` (pixels of the
     rendered page → of the frame the words were read in); None when the frame is the page."""
     if np.allclose(to_frame, np.eye(3)):
         return None
-    points = np.diag([PT, PT, 1.0])
+    points = np.diag([72 / dpi, 72 / dpi, 1.0])
     back = points @ np.linalg.inv(to_frame) @ np.linalg.inv(points)
     return tuple(tuple(float(v) for v in row) for row in back / back[2, 2])
 
@@ -422,17 +449,40 @@ def _quality(words: list[OcrWord]) -> float:
 
 
 GLANCE_READS = 70  # a glance's quality (as `_reads_well`'s) that says the page reads this way up
+# Rows' ink profile this much sharper than the columns': the lines run across, no glance needed
+# (upright pages measured 1.3-5.8, pages scanned sideways 0.07-1.2).
+LINES_ACROSS = 1.3
+GLANCE_DPI = 150  # half of DPI: letters still read, in a quarter of the pixels
 
 
-def _glance(gray: np.ndarray) -> float:
-    """How well the middle of a page reads (`_quality`), from a band across it at half size: a
+def _lines_across(gray: np.ndarray) -> float:
+    """How much sharper the profile of the page's ink is from row to row than from column to
+    column (rules left out, in strips that a skew does not smear): above 1 its lines of text run
+    across the page, below 1 up and down (a page scanned sideways). About 10 ms."""
+    scale = 1000 / max(gray.shape)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = cv2.threshold(_flatten_light(small), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)[1]
+    for kernel in ((40, 1), (1, 40)):  # a table's rules, lines of their own in both directions
+        ink &= ~cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+    ink = (ink > 0).astype(np.float64)
+
+    def sharpness(image: np.ndarray, strips: int = 6) -> float:
+        width = image.shape[1]
+        profiles = [image[:, n * width // strips:(n + 1) * width // strips].sum(axis=1) for n in range(strips)]
+        return sum(float(np.sum(np.diff(profile) ** 2)) for profile in profiles)
+
+    return sharpness(ink) / max(sharpness(ink.T), 1e-9)
+
+
+def _glance(gray: np.ndarray, dpi: float) -> float:
+    """How well the middle of a page reads (`_quality`), from a band across it at GLANCE_DPI: a
     few tenths of a second, to tell which way up a page is before reading it whole."""
     h, w = gray.shape[:2]
     band = gray[int(h * 0.4):int(h * 0.6), int(w * 0.2):int(w * 0.8)]
-    small = cv2.resize(band, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    small = cv2.resize(band, None, fx=GLANCE_DPI / dpi, fy=GLANCE_DPI / dpi, interpolation=cv2.INTER_AREA)
     # A white margin: cut through a table, the band's edge is ink, and Leptonica complains of it.
     framed = cv2.copyMakeBorder(small, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-    return _quality(_ocr(framed, psm=None))
+    return _quality(_ocr(framed, None, GLANCE_DPI))
 
 
 def _reads_well(words: list[OcrWord]) -> bool:
@@ -454,11 +504,11 @@ def _orientation(gray: np.ndarray) -> int | None:
     return degrees if degrees in _TURNS else None
 
 
-def _read_upright(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray,
+def _read_upright(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float,
                   find_tables: Callable[[list[dict]], list], to_picture: np.ndarray | None = None) -> OcrPage:
     """`to_picture`: pixels of the rendered page → of `gray` (stretched onto the sheet, turned)."""
-    skew, level, flat, ink, (runs, horizontal, vertical), edges = _ruling(gray)
-    to_page = _to_page(_levelling(skew, gray.shape) @ (np.eye(3) if to_picture is None else to_picture))
+    skew, level, flat, ink, (runs, horizontal, vertical), edges = _ruling(gray, dpi)
+    to_page = _to_page(_levelling(skew, gray.shape) @ (np.eye(3) if to_picture is None else to_picture), dpi)
     if seen is gray:
         seen = level
     elif abs(skew) >= MIN_SKEW:
@@ -468,20 +518,22 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
     # The page is read with every long run gone, underlines too; a cell is read again with only the
     # table's rules gone, so that a bold word whose serifs ran into a line keeps its foot.
     paper = flat > _paper_level(flat)
-    rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((5, 5), np.uint8))
-    every_run = cv2.dilate(cv2.bitwise_or(runs, vertical), np.ones((5, 5), np.uint8))
+    around = np.ones((_px(5, dpi), _px(5, dpi)), np.uint8)
+    rules = cv2.dilate(cv2.bitwise_or(horizontal, vertical), around)
+    every_run = cv2.dilate(cv2.bitwise_or(runs, vertical), around)
     page_image, cell_image = flat.copy(), flat.copy()
     page_image[(every_run > 0) | paper] = 255
     cell_image[(rules > 0) | paper] = 255
-    words = _off_the_rules(_ocr(page_image, psm=None), edges)
+    words = _off_the_rules(_ocr(page_image, None, dpi), edges)
     tables = find_tables(edges)
-    words, blank = _reread_cells(words, tables, cell_image, ink & ~rules)
-    words += _read_dropped_tokens(words, cell_image, ink & ~rules)
+    words, blank = _reread_cells(words, tables, cell_image, ink & ~rules, dpi)
+    words += _read_dropped_tokens(words, cell_image, ink & ~rules, dpi)
     marks = _ink(_flatten_light(seen)) & ~rules if seen is not level else ink & ~rules
-    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words), blank, to_page)
+    return OcrPage(number, width, height, words, edges, tables, skew, _unread_ink(marks, words, dpi), blank,
+                   to_page)
 
 
-def _ruling(gray: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, tuple, list[dict]]:
+def _ruling(gray: np.ndarray, dpi: float) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, tuple, list[dict]]:
     """The page turned level: its skew, the level picture, it with the light flattened, its ink,
     the masks of its long runs, horizontal rules and vertical rules, and the rules as edges in points."""
     skew = _skew(gray)
@@ -489,12 +541,13 @@ def _ruling(gray: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray
         gray = _rotate(gray, skew)
     flat = _flatten_light(gray)
     ink = _ink(flat)
-    runs, vertical = _rules(ink)
-    faint_runs, faint_vertical = _rules(_ink(flat, RULE_INK))
-    runs |= _without_baselines(_thin(faint_runs, "h"), ink)
-    vertical |= _thin(faint_vertical, "v")
-    horizontal = _without_baselines(runs.copy(), ink)
-    edges = _meeting(_edges(horizontal, "h"), _edges(vertical, "v"))
+    runs, vertical = _rules(ink, dpi)
+    runs = _without_fused_words(runs, ink, dpi)
+    faint_runs, faint_vertical = _rules(_ink(flat, RULE_INK), dpi)
+    runs |= _without_baselines(_thin(faint_runs, "h", dpi), ink, dpi)
+    vertical |= _thin(faint_vertical, "v", dpi)
+    horizontal = _without_baselines(runs.copy(), ink, dpi)
+    edges = _meeting(_edges(horizontal, "h", dpi), _edges(vertical, "v", dpi))
     return skew, gray, flat, ink, (runs, horizontal, vertical), edges
 
 
@@ -559,15 +612,15 @@ def _paper_level(flat: np.ndarray) -> float:
     return darkest + 0.75 * (255 - darkest)
 
 
-def _rules(ink: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _rules(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     """Masks of the horizontal and vertical ruling lines: straight ink runs longer than any
     letter (bold words run together over about 15 pt; a row is at least about 18 pt high)."""
-    h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(DPI * 0.3), 1)))
-    v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(DPI * 0.2))))
+    h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(dpi * 0.3), 1)))
+    v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(dpi * 0.2))))
     return h, v
 
 
-def _thin(mask: np.ndarray, orientation: str) -> np.ndarray:
+def _thin(mask: np.ndarray, orientation: str, dpi: float) -> np.ndarray:
     """The lines of a rules mask no thicker than a thin rule: in lighter ink a shaded header row
     is a filled area, and a bold word a band, that would swallow the rules between cells or be
     taken for one."""
@@ -575,17 +628,17 @@ def _thin(mask: np.ndarray, orientation: str) -> np.ndarray:
     across = stats[:, cv2.CC_STAT_HEIGHT if orientation == "h" else cv2.CC_STAT_WIDTH]
     along = stats[:, cv2.CC_STAT_WIDTH if orientation == "h" else cv2.CC_STAT_HEIGHT]
     # A pen's stroke in a signature runs straight for a fraction of an inch; a rule goes on.
-    keep = (across <= DPI * 0.025) & (along >= DPI * FAINT_RULE_INCHES)
+    keep = (across <= dpi * 0.025) & (along >= dpi * FAINT_RULE_INCHES)
     keep[0] = False  # the background
     return np.where(keep[labels], mask, 0).astype(mask.dtype)
 
 
-def _without_baselines(h: np.ndarray, ink: np.ndarray) -> np.ndarray:
+def _without_baselines(h: np.ndarray, ink: np.ndarray, dpi: float) -> np.ndarray:
     """A blurred bold word's serifs run together along its baseline (or its cap line) into a
     line as long as a rule. A rule has paper above and below it along most of its length, where
     text has its letters: runs with letters over most of their length are dropped."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(h, connectivity=8)
-    gap, reach = 4, 12  # pixels: clear of the run itself, within a letter's height
+    gap, reach = _px(4, dpi), _px(12, dpi)  # clear of the run itself, within a letter's height
     for n, (x, y, w, height, _area) in enumerate(stats[1:count], start=1):
         above = ink[max(y - reach, 0):max(y - gap, 0), x:x + w]
         below = ink[y + height + gap:y + height + reach, x:x + w]
@@ -595,19 +648,38 @@ def _without_baselines(h: np.ndarray, ink: np.ndarray) -> np.ndarray:
     return h
 
 
-def _edges(mask: np.ndarray, orientation: str) -> list[dict]:
+def _without_fused_words(h: np.ndarray, ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Blur runs a bold word's letters together into a band as long as a rule (a photo's header
+    row); erased as a rule, the word is lost. A band thicker than a rule, thinner than a filled
+    bar, with letters' ascenders or descenders out of it along part of its length, is words."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(h, connectivity=8)
+    gap, reach = _px(4, dpi), _px(12, dpi)
+    for n, (x, y, w, height, area) in enumerate(stats[1:count], start=1):
+        if not dpi * THICKEST_RULE < area / w < dpi * THINNEST_BAR:
+            continue
+        above = ink[max(y - reach, 0):max(y - gap, 0), x:x + w]
+        below = ink[y + height + gap:y + height + reach, x:x + w]
+        if max((np.count_nonzero(band.any(axis=0)) / w) if band.size else 0.0 for band in (above, below)) >= 0.1:
+            h[labels == n] = 0
+    return h
+
+
+def _edges(mask: np.ndarray, orientation: str, dpi: float) -> list[dict]:
     """Each line of a rules mask as a pdfplumber-style edge, in points. A thick run is a filled
     bar (a dark header row): its two borders are the edges."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    count, _, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
     edges = []
-    thin = DPI * 0.06
-    for x, y, w, h, _area in stats[1:count]:
+    thin, pt = dpi * 0.06, 72 / dpi
+    for (x, y, w, h, area), (cx, cy) in zip(stats[1:count], centroids[1:count]):
+        # A line's thickness is its ink over its length, not its box: a rule that leans by a few
+        # pixels (a photo's keystone not quite squared) has a wide box and is still one line,
+        # found where its ink lies on average.
         if orientation == "h":
-            ys = [y + h / 2] if h <= thin else [y, y + h]
-            edges += [_edge(x * PT, (x + w) * PT, yy * PT, yy * PT, "h") for yy in ys]
+            ys = [cy] if area / w <= thin else [y, y + h]
+            edges += [_edge(x * pt, (x + w) * pt, yy * pt, yy * pt, "h") for yy in ys]
         else:
-            xs = [x + w / 2] if w <= thin else [x, x + w]
-            edges += [_edge(xx * PT, xx * PT, y * PT, (y + h) * PT, "v") for xx in xs]
+            xs = [cx] if area / h <= thin else [x, x + w]
+            edges += [_edge(xx * pt, xx * pt, y * pt, (y + h) * pt, "v") for xx in xs]
     return edges
 
 
@@ -616,15 +688,16 @@ def _edge(x0: float, x1: float, top: float, bottom: float, orientation: str) -> 
             "orientation": orientation, "object_type": "line"}
 
 
-def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0), scale: int = 1) -> list[OcrWord]:
-    """Tesseract's words in `image`, placed on the page by `offset` (pixels); `scale` is how
-    much the image was enlarged."""
+def _ocr(image: np.ndarray, psm, dpi: float, offset: tuple[int, int] = (0, 0), scale: int = 1) -> list[OcrWord]:
+    """Tesseract's words in `image` (a page rendered at `dpi`, or part of one), placed on the
+    page by `offset` (pixels); `scale` is how much the image was enlarged."""
     import tesserocr
 
     api = _readers.get()
     api.SetPageSegMode(tesserocr.PSM.AUTO if psm is None else psm)
     api.SetImage(Image.fromarray(image))
-    api.SetSourceResolution(DPI)
+    api.SetSourceResolution(int(dpi))
+    pt = 72 / dpi
     api.Recognize()
     words = []
     iterator = api.GetIterator()
@@ -642,37 +715,39 @@ def _ocr(image: np.ndarray, psm, offset: tuple[int, int] = (0, 0), scale: int = 
             # than for "Persentase" or "20%", and words of one line would not line up.
             _, y0, _, y1 = (v / scale for v in iterator.BoundingBox(tesserocr.RIL.TEXTLINE))
             dx, dy = offset
-            words.append(OcrWord(text.strip(), (x0 + dx) * PT, (x1 + dx) * PT, (y0 + dy) * PT, (y1 + dy) * PT,
+            words.append(OcrWord(text.strip(), (x0 + dx) * pt, (x1 + dx) * pt, (y0 + dy) * pt, (y1 + dy) * pt,
                                  confidence))
         if not iterator.Next(level):
             break
     return words
 
 
-def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarray) -> tuple[list[OcrWord], list]:
+def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarray, dpi: float
+                  ) -> tuple[list[OcrWord], list]:
     """Read each table cell again, on its own, where the page reading doubted it or dropped its
     ink; keep whichever reading Tesseract is surer of. Also says which cells hold ink that
     neither reading made a word of: something is printed there that lkj could not read."""
     blank = []
-    margin = 4  # pixels inside the rules, clear of what is left of them
+    margin = _px(4, dpi)  # inside the rules, clear of what is left of them
+    least_ink = _px(MIN_INK, dpi, area=True)
     for _bbox, boxes in tables:
         for box in boxes:
-            x0, y0, x1, y1 = (int(round(v / PT)) for v in box)
+            x0, y0, x1, y1 = (int(round(v * dpi / 72)) for v in box)
             x0, y0, x1, y1 = x0 + margin, y0 + margin, x1 - margin, y1 - margin
-            if x1 - x0 < 8 or y1 - y0 < 8:
+            if x1 - x0 < 2 * margin or y1 - y0 < 2 * margin:
                 continue
             inside = [w for w in words if _centre_in(w, box)]
             cell_ink = ink[y0:y1, x0:x1]
-            has_ink = np.count_nonzero(cell_ink) >= MIN_INK
+            has_ink = np.count_nonzero(cell_ink) >= least_ink
             doubtful = any(w.confidence < REREAD_BELOW for w in inside)
             # Ink beside the words read: the page reading kept "(%)" and lost "Capaian".
-            partial = bool(inside) and _unread_pixels(inside, cell_ink, x0, y0) >= MIN_INK
+            partial = bool(inside) and _unread_pixels(inside, cell_ink, dpi, x0, y0) >= least_ink
             if not (doubtful or partial or (has_ink and not inside)):
                 continue
-            again = _read_ink(image, cell_ink, x0, y0)
+            again = _read_ink(image, cell_ink, dpi, x0, y0)
             better = again and (not inside or _mean_confidence(again) > _mean_confidence(inside) or (
                 partial and _mean_confidence(again) >= REREAD_BELOW
-                and _unread_pixels(again, cell_ink, x0, y0) < _unread_pixels(inside, cell_ink, x0, y0)))
+                and _unread_pixels(again, cell_ink, dpi, x0, y0) < _unread_pixels(inside, cell_ink, dpi, x0, y0)))
             if better:
                 words = [w for w in words if not _centre_in(w, box)] + again
             elif has_ink and not inside:
@@ -680,25 +755,25 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
     return words, blank
 
 
-def _unread_pixels(words: list[OcrWord], cell_ink: np.ndarray, x0: int, y0: int) -> int:
+def _unread_pixels(words: list[OcrWord], cell_ink: np.ndarray, dpi: float, x0: int, y0: int) -> int:
     """Dark pixels of a cell outside the boxes of the words read in it."""
-    return int(np.count_nonzero(_outside_words(cell_ink, words, x0, y0)))
+    return int(np.count_nonzero(_outside_words(cell_ink, words, dpi, x0, y0)))
 
 
-def _outside_words(ink: np.ndarray, words: list[OcrWord], x0: int = 0, y0: int = 0,
+def _outside_words(ink: np.ndarray, words: list[OcrWord], dpi: float, x0: int = 0, y0: int = 0,
                    min_confidence: float = 0.0) -> np.ndarray:
     """A copy of `ink` (whose top left is pixel x0, y0 of the page) without the boxes of the
-    words read there, 3 pixels wider each way; words below `min_confidence` keep their ink."""
-    left = ink.copy()
+    words read there, a hair wider each way; words below `min_confidence` keep their ink."""
+    left, wider, px = ink.copy(), _px(3, dpi), dpi / 72
     for w in words:
         if w.confidence < min_confidence:
             continue
-        left[max(int(w.top / PT) - y0 - 3, 0):max(int(w.bottom / PT) - y0 + 3, 0),
-             max(int(w.x0 / PT) - x0 - 3, 0):max(int(w.x1 / PT) - x0 + 3, 0)] = 0
+        left[max(int(w.top * px) - y0 - wider, 0):max(int(w.bottom * px) - y0 + wider, 0),
+             max(int(w.x0 * px) - x0 - wider, 0):max(int(w.x1 * px) - x0 + wider, 0)] = 0
     return left
 
 
-def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_word: bool = False
+def _read_ink(image: np.ndarray, cell_ink: np.ndarray, dpi: float, x0: int, y0: int, single_word: bool = False
               ) -> list[OcrWord]:
     """OCR the part of a cell that holds ink, with a white border: a lone "2." centred in a tall
     merged cell is read when cropped close, and lost in the white around it otherwise."""
@@ -709,17 +784,17 @@ def _read_ink(image: np.ndarray, cell_ink: np.ndarray, x0: int, y0: int, single_
         return []
     top, bottom, left, right = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
     crop = image[y0 + top:y0 + bottom, x0 + left:x0 + right]
-    one_line = bottom - top < DPI * 0.25  # under about 18 pt: one line of text
+    one_line = bottom - top < dpi * 0.25  # under about 18 pt: one line of text
     psm = tesserocr.PSM.SINGLE_LINE if one_line else tesserocr.PSM.SINGLE_BLOCK
     if single_word:
         psm = tesserocr.PSM.SINGLE_WORD
     # A lone short token ("1.") is read surer twice the size.
-    scale = 2 if crop.shape[1] < DPI * 0.2 else 1
+    scale = 2 if crop.shape[1] < dpi * 0.2 else 1
     if scale > 1:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     pad = 20
     crop = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
-    return _ocr(crop, psm, offset=(x0 + left - pad / scale, y0 + top - pad / scale), scale=scale)
+    return _ocr(crop, psm, dpi, offset=(x0 + left - pad / scale, y0 + top - pad / scale), scale=scale)
 
 
 _NUMBERING_LOOKALIKE = re.compile(r"[\dIl|L]{1,3}(\.[\dIl|L]{1,3})*[.)]?")
@@ -736,37 +811,37 @@ def _off_the_rules(words: list[OcrWord], edges: list[dict]) -> list[OcrWord]:
     return [w for w in words if any(ch.isalnum() for ch in w.text) or not on_a_rule(w)]
 
 
-def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarray) -> list[OcrWord]:
+def _read_dropped_tokens(words: list[OcrWord], image: np.ndarray, ink: np.ndarray, dpi: float) -> list[OcrWord]:
     """Short figures standing alone (the "1." of a No column without rules) that the page reading
     dropped: each letter-sized blob of ink no word covers is read on its own."""
-    left = _outside_words(ink, words)
+    left = _outside_words(ink, words, dpi)
     # "1" and "." of one token, a little apart, make one blob.
-    joined = cv2.dilate(left, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 5)))
+    joined = cv2.dilate(left, cv2.getStructuringElement(cv2.MORPH_RECT, (_px(15, dpi), _px(5, dpi))))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
-    tall = (DPI * 0.05, DPI * 0.4)  # from a small digit's height to two lines'
+    tall = (dpi * 0.05, dpi * 0.4)  # from a small digit's height to two lines'
     found = []
     blobs = [(x, y, w, h) for x, y, w, h, _ in stats[1:count]
-             if tall[0] <= h <= tall[1] and 10 <= w <= DPI * 0.6
-             and np.count_nonzero(left[y:y + h, x:x + w]) >= 60]
+             if tall[0] <= h <= tall[1] and _px(10, dpi) <= w <= dpi * 0.6
+             and np.count_nonzero(left[y:y + h, x:x + w]) >= _px(60, dpi, area=True)]
     for x, y, w, h in blobs[:MAX_DROPPED_TOKENS]:
-        read = _read_ink(image, left[y:y + h, x:x + w], x, y, single_word=True)
+        read = _read_ink(image, left[y:y + h, x:x + w], dpi, x, y, single_word=True)
         # Figures, or a numbering OCR made letters of ("l.", "L") at a figure's height, only: a
         # speck or a stamp's fringe is read as a letter ("e") as readily.
         found += [word for word in read if word.confidence >= 60 and (
             any(ch.isdigit() for ch in word.text)
-            or (_NUMBERING_LOOKALIKE.fullmatch(word.text) and h >= DPI * 0.08))]
+            or (_NUMBERING_LOOKALIKE.fullmatch(word.text) and h >= dpi * 0.08))]
     return found
 
 
-def _unread_ink(ink: np.ndarray, words: list[OcrWord]) -> list[tuple[float, float, float, float]]:
+def _unread_ink(ink: np.ndarray, words: list[OcrWord], dpi: float) -> list[tuple[float, float, float, float]]:
     """Where the page holds ink that no word was read from: a stamp, a signature, a logo. Text
     under or beside them is the likeliest to be misread or lost."""
-    left = _outside_words(ink, words, min_confidence=60)  # a scribble read as "Nm" accounts for nothing
-    merged = cv2.morphologyEx(left, cv2.MORPH_CLOSE, np.ones((25, 25), np.uint8))
+    left = _outside_words(ink, words, dpi, min_confidence=60)  # a scribble read as "Nm" accounts for nothing
+    merged = cv2.morphologyEx(left, cv2.MORPH_CLOSE, np.ones((_px(25, dpi), _px(25, dpi)), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(merged, connectivity=8)
-    size = DPI * 0.3  # a third of an inch each way: bigger than any speck the scan leaves
-    return [(x * PT, y * PT, (x + w) * PT, (y + h) * PT) for x, y, w, h, area in stats[1:count]
-            if w >= size and h >= size and np.count_nonzero(left[y:y + h, x:x + w]) >= 500]
+    size, pt = dpi * 0.3, 72 / dpi  # a third of an inch each way: bigger than any speck the scan leaves
+    return [(x * pt, y * pt, (x + w) * pt, (y + h) * pt) for x, y, w, h, area in stats[1:count]
+            if w >= size and h >= size and np.count_nonzero(left[y:y + h, x:x + w]) >= _px(500, dpi, area=True)]
 
 
 def _mean_confidence(words: list[OcrWord]) -> float:
@@ -776,3 +851,9 @@ def _mean_confidence(words: list[OcrWord]) -> float:
 def _centre_in(word: OcrWord, box) -> bool:
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _px(at_dpi: float, dpi: float, area: bool = False) -> int:
+    """A size in pixels given at DPI (or an area in pixels), at `dpi`."""
+    ratio = dpi / DPI
+    return max(1, round(at_dpi * (ratio * ratio if area else ratio)))

@@ -1,0 +1,46 @@
+"""What a scanned page is read at, and which way its lines run, on real scans: the two choices
+made before a page is read, which set how long a long archive scan takes."""
+
+import cv2
+import pypdfium2
+import pytest
+
+from extractors import ocr
+
+from .corpus import REALWORLD
+from .truth import SAMPLES
+
+SCANS = sorted((SAMPLES / "scanned").glob("*-scan.pdf"))
+ARCHIVE_SCAN = REALWORLD / "jb_lkip16_psda_scan.pdf"  # 142 pages, 100 dpi, 1-bit
+
+
+def _gray(page: pypdfium2.PdfPage, dpi: float):
+    pixels = page.render(scale=dpi / 72).to_numpy()
+    return pixels if pixels.ndim == 2 else cv2.max(cv2.max(pixels[:, :, 0], pixels[:, :, 1]), pixels[:, :, 2])
+
+
+def test_a_scan_at_150_dpi_or_more_is_read_at_300():
+    for pdf in SCANS:
+        document = pypdfium2.PdfDocument(pdf)
+        assert {ocr.reading_dpi(document[index]) for index in range(len(document))} == {ocr.DPI}, pdf.name
+
+
+@pytest.mark.skipif(not ARCHIVE_SCAN.is_file(), reason="../shared/realworld is not beside this checkout")
+def test_a_100_dpi_archive_scan_is_read_at_twice_its_resolution():
+    document = pypdfium2.PdfDocument(ARCHIVE_SCAN)
+    assert {ocr.reading_dpi(document[index]) for index in range(0, len(document), 10)} == {2 * 100}
+
+
+def test_a_page_scanned_sideways_is_never_taken_for_upright():
+    """A page turned a quarter (a landscape table scanned sideways) never passes for upright, so
+    it always gets its glance; most upright pages do (the samples' scans are all upright), and
+    are read without one."""
+    clear = pages = 0
+    for pdf in SCANS:
+        document = pypdfium2.PdfDocument(pdf)
+        for index in range(len(document)):
+            gray = _gray(document[index], ocr.DPI)
+            across = ocr._lines_across(gray)
+            clear, pages = clear + (across >= ocr.LINES_ACROSS), pages + 1
+            assert ocr._lines_across(cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE)) < ocr.LINES_ACROSS, f"{pdf.name} page {index + 1}"
+    assert clear >= 0.8 * pages, f"{clear} of {pages} pages"
