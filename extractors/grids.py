@@ -94,8 +94,11 @@ def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
     grids = [g for bbox, boxes in scan.tables
              if (g := _grid(bbox, boxes, scan.words, scan.number, known, scan.bold_tops))]
     blank = set(scan.blank)
-    for cell in (c for g in grids for c in g.cells if not c.text and c.bbox in blank):
-        cell.confidence = 0.0  # ink the OCR made nothing of: printed, but unread
+    for cell in (c for g in grids for c in g.cells if c.bbox in blank):
+        if cell.text:
+            cell.unread_ink = True  # words read, and beside them ink that none was read from
+        else:
+            cell.confidence = 0.0  # ink the OCR made nothing of: printed, but unread
     outside = [w for w in scan.words if not any(_inside(w, g.bbox) for g in grids)]
 
     def text_grid(cells, bbox, n_rows, n_cols, col_edges) -> Grid:

@@ -107,7 +107,7 @@ class OcrPage:
     tables: list
     skew: float  # degrees the scan was turned back by
     unread: list[tuple[float, float, float, float]]  # boxes of ink no word accounts for: stamps, signatures
-    blank: list[tuple[float, float, float, float]]  # table cells with ink in them but no word read
+    blank: list[tuple[float, float, float, float]]  # table cells with ink in them that no word was read from
     # 3×3, points of the frame the words were read in (stretched, turned, levelled) → points of the
     # page as a viewer shows it; None when they are the same.
     to_page: tuple | None = None
@@ -750,7 +750,10 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
                 and _unread_pixels(again, cell_ink, dpi, x0, y0) < _unread_pixels(inside, cell_ink, dpi, x0, y0)))
             if better:
                 words = [w for w in words if not _centre_in(w, box)] + again
-            elif has_ink and not inside:
+            kept = again if better else inside
+            # Ink that neither reading made a word of: a cell read as nothing, or a cell whose
+            # words stop short of its ink ("Persentase Layanan Daerah", "Kegiatan Pimpinan" lost).
+            if has_ink and (not kept or _unread_pixels(kept, cell_ink, dpi, x0, y0) >= least_ink):
                 blank.append(tuple(box))
     return words, blank
 

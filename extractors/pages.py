@@ -74,7 +74,7 @@ class _PageScan:
     layer: bool = False  # a scan with text over its picture: a scanner's OCR or a digital page's background
     hidden_layer: bool = False  # that text painted invisibly: a scanner's OCR, whose rules are in the picture
     unread: list = field(default_factory=list)  # OCR: boxes of ink no word accounts for
-    blank: list = field(default_factory=list)  # OCR: boxes of table cells with ink but no word read
+    blank: list = field(default_factory=list)  # OCR: boxes of table cells with ink no word was read from
     to_page: tuple | None = None  # OCR, or a layer levelled: the frame's points → the page's (records.Page)
 
 

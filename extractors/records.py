@@ -48,6 +48,7 @@ class Cell:
     ruled: bool = True  # drawn with rules; False when the columns were read from the white space
     heading: str | None = None  # the cell's leading bold lines when plain lines follow ("Program X" over a kegiatan)
     straddles: bool = False  # a word of it reaches across a side of the cell: its words may be of two columns
+    unread_ink: bool = False  # OCR: ink beside its words that no word was read from (a word lost, a stamp)
     # Where its text is printed, when that is more than `bbox`: a cell of a table drawn without
     # rules is placed at its row's first line, and its lines may run further down.
     text_bbox: tuple[float, float, float, float] | None = None

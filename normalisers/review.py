@@ -4,7 +4,8 @@ Each item says why it is listed (`reason`, the first that applies). Of OCRed val
   low_confidence    the OCR was unsure of a word it was read from (below REVIEW_BELOW)
   repaired          lkj undid an OCR confusion its kind rules out ("10096" → 100%)
   spelling_differs  the same sasaran or indikator is spelled otherwise in another table
-  obscured          a stamp or signature lies on or beside the text it was read from
+  obscured          a stamp or signature lies on or beside the text it was read from, or its
+                    cell holds ink beside the words that no word was read from (a word lost)
   not_read          a report detail the OCRed text did not yield
   word_once         a word of it occurs nowhere else in the report (names recur)
   nip_invalid       the NIP does not open with a possible birth date and appointment month
@@ -106,6 +107,7 @@ def table_review(report: dict, frames: dict[int, tuple] | None = None) -> list[d
                     confidence = min(confidences) if confidences else 0.0  # nothing read where a value may stand
                     reason = ("low_confidence" if confidence < REVIEW_BELOW else "repaired" if column in repaired
                               else "spelling_differs" if (table, index, column) in disagreeing
+                              else "obscured" if any(c.unread_ink for c in cells)
                               else "unruled" if scanned_unruled else None)
                 else:
                     confidence = 100.0
