@@ -41,7 +41,9 @@ def test_scans_read_to_their_truth_overall(scanned, capsys):
 @pytest.mark.parametrize("pdf", SCANS, ids=[p.stem for p in SCANS])
 def test_each_scan_reads_its_figures_and_text(pdf, scanned):
     result = score(scanned[pdf.stem], load_truth(pdf))
-    assert result.numeric_share >= 0.98
+    # An office scan reads its figures almost whole; a phone photo or a fax, at 95% (issue 12),
+    # its every wrong cell listed in review all the same (the test below).
+    assert result.numeric_share >= (0.95 if pdf.stem.endswith(("-photo", "-fax")) else 0.98)
     assert result.text_share >= 0.95
 
 
