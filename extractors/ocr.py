@@ -638,12 +638,8 @@ def _without_baselines(h: np.ndarray, ink: np.ndarray, dpi: float) -> np.ndarray
     line as long as a rule. A rule has paper above and below it along most of its length, where
     text has its letters: runs with letters over most of their length are dropped."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(h, connectivity=8)
-    gap, reach = _px(4, dpi), _px(12, dpi)  # clear of the run itself, within a letter's height
     for n, (x, y, w, height, _area) in enumerate(stats[1:count], start=1):
-        above = ink[max(y - reach, 0):max(y - gap, 0), x:x + w]
-        below = ink[y + height + gap:y + height + reach, x:x + w]
-        covered = max((np.count_nonzero(band.any(axis=0)) / w) if band.size else 0.0 for band in (above, below))
-        if covered > 0.5:
+        if _letters_beside(ink, x, y, w, height, dpi) > 0.5:
             h[labels == n] = 0
     return h
 
@@ -653,15 +649,19 @@ def _without_fused_words(h: np.ndarray, ink: np.ndarray, dpi: float) -> np.ndarr
     row); erased as a rule, the word is lost. A band thicker than a rule, thinner than a filled
     bar, with letters' ascenders or descenders out of it along part of its length, is words."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(h, connectivity=8)
-    gap, reach = _px(4, dpi), _px(12, dpi)
     for n, (x, y, w, height, area) in enumerate(stats[1:count], start=1):
-        if not dpi * THICKEST_RULE < area / w < dpi * THINNEST_BAR:
-            continue
-        above = ink[max(y - reach, 0):max(y - gap, 0), x:x + w]
-        below = ink[y + height + gap:y + height + reach, x:x + w]
-        if max((np.count_nonzero(band.any(axis=0)) / w) if band.size else 0.0 for band in (above, below)) >= 0.1:
+        if dpi * THICKEST_RULE < area / w < dpi * THINNEST_BAR and _letters_beside(ink, x, y, w, height, dpi) >= 0.1:
             h[labels == n] = 0
     return h
+
+
+def _letters_beside(ink: np.ndarray, x: int, y: int, w: int, height: int, dpi: float) -> float:
+    """The share of a horizontal run's length (box x, y, w, height) with ink just above it, or
+    just below it, whichever is more: clear of the run itself, within a letter's height."""
+    gap, reach = _px(4, dpi), _px(12, dpi)
+    above = ink[max(y - reach, 0):max(y - gap, 0), x:x + w]
+    below = ink[y + height + gap:y + height + reach, x:x + w]
+    return max((np.count_nonzero(band.any(axis=0)) / w) if band.size else 0.0 for band in (above, below))
 
 
 def _edges(mask: np.ndarray, orientation: str, dpi: float) -> list[dict]:
@@ -741,19 +741,20 @@ def _reread_cells(words: list[OcrWord], tables, image: np.ndarray, ink: np.ndarr
             has_ink = np.count_nonzero(cell_ink) >= least_ink
             doubtful = any(w.confidence < REREAD_BELOW for w in inside)
             # Ink beside the words read: the page reading kept "(%)" and lost "Capaian".
-            partial = bool(inside) and _unread_pixels(inside, cell_ink, dpi, x0, y0) >= least_ink
+            unread = _unread_pixels(inside, cell_ink, dpi, x0, y0) if inside else 0
+            partial = unread >= least_ink
             if not (doubtful or partial or (has_ink and not inside)):
                 continue
             again = _read_ink(image, cell_ink, dpi, x0, y0)
+            unread_again = _unread_pixels(again, cell_ink, dpi, x0, y0) if again else 0
             better = again and (not inside or _mean_confidence(again) > _mean_confidence(inside) or (
-                partial and _mean_confidence(again) >= REREAD_BELOW
-                and _unread_pixels(again, cell_ink, dpi, x0, y0) < _unread_pixels(inside, cell_ink, dpi, x0, y0)))
+                partial and _mean_confidence(again) >= REREAD_BELOW and unread_again < unread))
             if better:
                 words = [w for w in words if not _centre_in(w, box)] + again
-            kept = again if better else inside
             # Ink that neither reading made a word of: a cell read as nothing, or a cell whose
             # words stop short of its ink ("Persentase Layanan Daerah", "Kegiatan Pimpinan" lost).
-            if has_ink and (not kept or _unread_pixels(kept, cell_ink, dpi, x0, y0) >= least_ink):
+            kept, left = (again, unread_again) if better else (inside, unread)
+            if has_ink and (not kept or left >= least_ink):
                 blank.append(tuple(box))
     return words, blank
 
