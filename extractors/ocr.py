@@ -174,8 +174,9 @@ def read_pages(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
     segments into table cell boxes: the cells are re-read where the page reading was in doubt."""
     tessdata()  # fail once, clearly, before any work
 
-    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float) -> OcrPage:
-        return _read_page(number, width, height, gray, seen, dpi, find_tables)
+    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float,
+            binarised: bool) -> OcrPage:
+        return _read_page(number, width, height, gray, seen, dpi, find_tables, binarised)
 
     yield from _on_each_picture(data, numbers, one)
 
@@ -184,8 +185,9 @@ def read_rules(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
     """The ruling lines of the pages `numbers`, found in their picture as for OCR, without
     reading any text: for scans whose own text layer is kept, where the rules are only drawn."""
 
-    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float) -> PageRules:
-        skew, *_, edges = _ruling(gray, dpi)
+    def one(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float,
+            binarised: bool) -> PageRules:
+        skew, *_, edges = _ruling(gray, dpi, binarised)
         return PageRules(number, edges, find_tables(edges), skew if abs(skew) >= MIN_SKEW else 0.0,
                          _to_page(_levelling(skew, gray.shape), dpi))
 
@@ -193,7 +195,8 @@ def read_rules(data: bytes, numbers: list[int], find_tables: Callable[[list[dict
 
 
 def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object]) -> Iterator:
-    """`read(number, width, height, gray, seen, dpi)` of each page's picture, on several threads, in order."""
+    """`read(number, width, height, gray, seen, dpi, binarised)` of each page's picture, on several
+    threads, in order."""
     document = pypdfium2.PdfDocument(data)
     lock = threading.Lock()  # pdfium is not thread-safe; rendering is the short part
 
@@ -201,7 +204,7 @@ def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object
         with lock:
             page = document[number - 1]
             width, height = page.get_size()
-            dpi = reading_dpi(page)
+            dpi, binarised = reading_dpi(page), is_binarised(page)
             pixels = page.render(scale=dpi / 72).to_numpy().copy()
             page.close()
         if pixels.ndim == 3:
@@ -212,7 +215,7 @@ def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object
             gray, seen = cv2.max(cv2.max(blue, green), red), cv2.cvtColor(pixels[:, :, :3], cv2.COLOR_BGR2GRAY)
         else:
             gray = seen = pixels
-        return read(number, float(width), float(height), gray, seen, dpi)
+        return read(number, float(width), float(height), gray, seen, dpi, binarised)
 
     try:
         with ThreadPoolExecutor(max_workers=threads()) as pool:
@@ -221,20 +224,33 @@ def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object
         document.close()
 
 
-def reading_dpi(page: pypdfium2.PdfPage) -> float:
-    """The resolution a page is rendered at for reading: DPI, or twice that of the page's
-    largest picture when it holds less than half of DPI (at least LEAST_DPI)."""
-    largest, source = 0.0, 0.0
+def _largest_picture(page: pypdfium2.PdfPage):
+    """The metadata (resolution, bits per pixel) of the page's largest picture, or None."""
+    largest, metadata = 0.0, None
     for image in page.get_objects(filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         left, bottom, right, top = image.get_bounds()
         area = (right - left) * (top - bottom)
         if area > largest:
-            metadata = image.get_metadata()
-            # A fax's 204 × 98 dpi holds its letters' widths at 204: the finer of the two counts.
-            largest, source = area, max(metadata.horizontal_dpi, metadata.vertical_dpi)
+            largest, metadata = area, image.get_metadata()
+    return metadata
+
+
+def reading_dpi(page: pypdfium2.PdfPage) -> float:
+    """The resolution a page is rendered at for reading: DPI, or twice that of the page's
+    largest picture when it holds less than half of DPI (at least LEAST_DPI)."""
+    metadata = _largest_picture(page)
+    # A fax's 204 × 98 dpi holds its letters' widths at 204: the finer of the two counts.
+    source = max(metadata.horizontal_dpi, metadata.vertical_dpi) if metadata else 0.0
     if not source or 2 * source >= DPI:
         return DPI
     return max(LEAST_DPI, round(2 * source))
+
+
+def is_binarised(page: pypdfium2.PdfPage) -> bool:
+    """Whether the page's largest picture is black and white, one bit a pixel: a fax, a
+    photocopy or an archive's 1-bit scan, whose thin rules the threshold broke into dots."""
+    metadata = _largest_picture(page)
+    return metadata is not None and metadata.bits_per_pixel == 1
 
 
 def _bounded_map(pool, function, items, window: int):
@@ -249,13 +265,14 @@ def _bounded_map(pool, function, items, window: int):
 
 
 def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float,
-               find_tables: Callable[[list[dict]], list]) -> OcrPage:
+               find_tables: Callable[[list[dict]], list], binarised: bool = False) -> OcrPage:
     gray, seen, stretch = _onto_the_sheet(gray, seen)
 
     def turned_reading(turn: int) -> OcrPage:
         turned = [cv2.rotate(image, _TURNS[turn]) for image in (gray, seen)]
         size = (height, width) if turn in (90, 270) else (width, height)
-        return _read_upright(number, *size, *turned, dpi, find_tables, _turning(turn, gray.shape) @ stretch)
+        return _read_upright(number, *size, *turned, dpi, find_tables, _turning(turn, gray.shape) @ stretch,
+                             binarised)
 
     # A full reading costs seconds (6 on a dense page). A landscape table scanned sideways reads
     # as nonsense upright: a glance at the page's middle, read small, tells it before that. The
@@ -271,7 +288,7 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
                 page = turned_reading(turn)
                 if _reads_well(page.words):
                     return page
-    page = _read_upright(number, width, height, gray, seen, dpi, find_tables, stretch)
+    page = _read_upright(number, width, height, gray, seen, dpi, find_tables, stretch, binarised)
     if _reads_well(page.words):
         return page
     # Nonsense or nothing: perhaps the sheet went through the scanner sideways or upside down.
@@ -505,9 +522,11 @@ def _orientation(gray: np.ndarray) -> int | None:
 
 
 def _read_upright(number: int, width: float, height: float, gray: np.ndarray, seen: np.ndarray, dpi: float,
-                  find_tables: Callable[[list[dict]], list], to_picture: np.ndarray | None = None) -> OcrPage:
-    """`to_picture`: pixels of the rendered page → of `gray` (stretched onto the sheet, turned)."""
-    skew, level, flat, ink, (runs, horizontal, vertical), edges = _ruling(gray, dpi)
+                  find_tables: Callable[[list[dict]], list], to_picture: np.ndarray | None = None,
+                  binarised: bool = False) -> OcrPage:
+    """`to_picture`: pixels of the rendered page → of `gray` (stretched onto the sheet, turned).
+    `binarised`: the picture is 1-bit (`is_binarised`)."""
+    skew, level, flat, ink, (runs, horizontal, vertical), edges = _ruling(gray, dpi, binarised)
     to_page = _to_page(_levelling(skew, gray.shape) @ (np.eye(3) if to_picture is None else to_picture), dpi)
     if seen is gray:
         seen = level
@@ -524,6 +543,12 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
     page_image, cell_image = flat.copy(), flat.copy()
     page_image[(every_run > 0) | paper] = 255
     cell_image[(rules > 0) | paper] = 255
+    if binarised:
+        # A 1-bit picture's pepper is as black as its print (in grey, a speck is lighter than a
+        # full stop): lone specks are left unread, and are not ink a word should account for.
+        specks = _specks(ink, dpi)
+        page_image[specks] = cell_image[specks] = 255
+        ink = np.where(specks, 0, ink).astype(ink.dtype)
     words = _off_the_rules(_ocr(page_image, None, dpi), edges)
     tables = find_tables(edges)
     words, blank = _reread_cells(words, tables, cell_image, ink & ~rules, dpi)
@@ -533,21 +558,38 @@ def _read_upright(number: int, width: float, height: float, gray: np.ndarray, se
                    to_page)
 
 
-def _ruling(gray: np.ndarray, dpi: float) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, tuple, list[dict]]:
+def _ruling(gray: np.ndarray, dpi: float, binarised: bool = False
+            ) -> tuple[float, np.ndarray, np.ndarray, np.ndarray, tuple, list[dict]]:
     """The page turned level: its skew, the level picture, it with the light flattened, its ink,
-    the masks of its long runs, horizontal rules and vertical rules, and the rules as edges in points."""
+    the masks of its long runs, horizontal rules and vertical rules, and the rules as edges in points.
+    On a 1-bit picture (`binarised`) rules broken into dashes and dots are found too."""
     skew = _skew(gray)
     if abs(skew) >= MIN_SKEW:
         gray = _rotate(gray, skew)
     flat = _flatten_light(gray)
     ink = _ink(flat)
     runs, vertical = _rules(ink, dpi)
+    broken = np.zeros_like(ink)
+    if binarised:
+        broken = _dashed(ink, "h", dpi) | _dotted(ink, dpi)
+        vertical |= _dashed(ink, "v", dpi)
     runs = _without_fused_words(runs, ink, dpi)
     faint_runs, faint_vertical = _rules(_ink(flat, RULE_INK), dpi)
     runs |= _without_baselines(_thin(faint_runs, "h", dpi), ink, dpi)
     vertical |= _thin(faint_vertical, "v", dpi)
-    horizontal = _without_baselines(runs.copy(), ink, dpi)
-    edges = _meeting(_edges(horizontal, "h", dpi), _edges(vertical, "v", dpi))
+    horizontal = _without_baselines(runs | broken, ink, dpi)
+    # A broken rule is erased before reading once it is a rule; one along a row of letters (their
+    # feet, their full stops) is left to the letters.
+    runs |= horizontal & broken
+    in_rows, in_columns = horizontal, vertical
+    if binarised:
+        # A copier drum's streak of speckle holds lines of its own: they are erased before
+        # reading like any long stroke, but part no cells. The rules a line crosses are not
+        # speckle beside it.
+        crossed = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
+        in_rows = _out_of_speckle(horizontal.copy(), ink & ~crossed, "h", dpi)
+        in_columns = _out_of_speckle(vertical.copy(), ink & ~crossed, "v", dpi)
+    edges = _meeting(_edges(in_rows, "h", dpi), _edges(in_columns, "v", dpi))
     return skew, gray, flat, ink, (runs, horizontal, vertical), edges
 
 
@@ -580,6 +622,24 @@ def _skew(gray: np.ndarray) -> float:
 
     best = max(np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, 0.25), key=sharpness)
     return float(max(np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05), key=sharpness))
+
+
+SPECK_AREA, SPECK_CLEAR_PT = 20, 6  # pixels (at DPI) of a speck, at most; paper around it (points)
+
+
+def _specks(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Dots of toner or dust, each on its own: a copier's or a fax's pepper, which Tesseract
+    reads as a quote, a "1" or an "i" at the head of a cell. A full stop is as small, but has
+    its figures or its word beside it."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] <= _px(SPECK_AREA, dpi, area=True)
+    small[0] = False
+    tiny = small[labels]
+    larger = (ink > 0) & ~tiny
+    reach = 2 * _px(SPECK_CLEAR_PT * DPI / 72, dpi) + 1
+    near = cv2.dilate(larger.astype(np.uint8), np.ones((reach, reach), np.uint8)) > 0
+    small[np.unique(labels[near & tiny])] = False  # a dot any part of which lies near a letter
+    return small[labels]
 
 
 def _rotate(image: np.ndarray, angle: float, fill: int = 255, interpolation=cv2.INTER_LINEAR) -> np.ndarray:
@@ -618,6 +678,135 @@ def _rules(ink: np.ndarray, dpi: float) -> tuple[np.ndarray, np.ndarray]:
     h = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(dpi * 0.3), 1)))
     v = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(dpi * 0.2))))
     return h, v
+
+
+DASH_PT = 2  # the least length of a dash of a broken rule
+DASH_GAP_PT = 4  # the longest gap between two dashes of one rule with no dots in it
+# The share of a broken rule's length its dashes cover, at least. A fax scans line by line: a
+# row's rule, one or two scan lines thick, breaks into dots; a column's rule is in every scan
+# line and only frays, while the stems of digits stacked in a column cover a third of it.
+DASHED_COVER = {"h": 0.25, "v": 0.6}
+BRIDGE_PT, BRIDGED_INK = 72, 0.15  # a longer gap, if its dots cover this share of it
+DASH_CLEAR_PT = 2  # paper on either side of a dash: a letter's stem has its letter beside it
+
+
+def _dashed(ink: np.ndarray, orientation: str, dpi: float) -> np.ndarray:
+    """A rule a fax or a worn copier broke into dashes, drawn whole: short straight strokes, each
+    on its own (no letter beside it), in a line, covering much of the length between them."""
+    if orientation == "v":
+        return np.ascontiguousarray(_dashed(np.ascontiguousarray(ink.T), "h", dpi).T)
+    length = _px(DASH_PT * DPI / 72, dpi)
+    # A thin rule turned level steps from one pixel row to the next: its dashes are looked for
+    # a pixel either side of their line.
+    widened = cv2.dilate(ink, np.ones((3, 1), np.uint8))
+    strokes = cv2.morphologyEx(widened, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    count, _, stats, centroids = cv2.connectedComponentsWithStats(strokes, connectivity=8)
+    x, y, w, h, area = (stats[1:, i].astype(np.int64) for i in range(5))
+    # The ink in the bands just above and below each stroke, from the page's summed-area table.
+    summed, rows = cv2.integral((ink > 0).astype(np.uint8)), ink.shape[0]
+
+    def inked(top: np.ndarray, bottom: np.ndarray) -> np.ndarray:
+        top, bottom = np.clip(top, 0, rows), np.clip(bottom, 0, rows)
+        return summed[bottom, x + w] - summed[top, x + w] - summed[bottom, x] + summed[top, x]
+
+    clear = _px(DASH_CLEAR_PT * DPI / 72, dpi)
+    beside = inked(y - clear, y) + inked(y + h, y + h + clear)
+    keep = (h <= dpi * 0.025) & (beside <= 0.15 * area)
+    dashes = sorted(zip(centroids[1:, 1][keep], x[keep], (x + w)[keep], h[keep]), key=lambda d: d[1])
+    gap, drift, least = _px(DASH_GAP_PT * DPI / 72, dpi), _px(6, dpi), dpi * FAINT_RULE_INCHES
+    far, band = _px(BRIDGE_PT * DPI / 72, dpi), _px(2, dpi)
+
+    def joins(chain: list[tuple], dash: tuple) -> bool:
+        last = chain[-1]
+        if abs(dash[0] - last[0]) > drift or not -length <= dash[1] - last[2] <= far:
+            return False
+        if dash[1] - last[2] <= gap:
+            return True
+        # A longer gap holds the rule's dots, too short to be dashes: ink along the line.
+        at = int(round((dash[0] + last[0]) / 2))
+        between = ink[max(at - band, 0):at + band + 1, last[2]:dash[1]]
+        return between.size > 0 and np.count_nonzero(between.any(axis=0)) >= BRIDGED_INK * between.shape[1]
+
+    chains: list[list[tuple]] = []  # each: dashes in a line, in order along it
+    open_chains: list[list[tuple]] = []  # those a later dash may still join
+    for dash in dashes:
+        open_chains = [c for c in open_chains if dash[1] - c[-1][2] <= far]
+        near = [c for c in open_chains if joins(c, dash)]
+        if near:
+            min(near, key=lambda c: abs(dash[0] - c[-1][0])).append(dash)
+        else:
+            chains.append([dash])
+            open_chains.append(chains[-1])
+    out = np.zeros_like(ink)
+    for chain in chains:
+        start, end = chain[0][1], max(d[2] for d in chain)
+        covered = sum(d[2] - d[1] for d in chain)
+        if len(chain) >= 3 and end - start >= least and covered >= DASHED_COVER[orientation] * (end - start):
+            at = int(round(np.median([d[0] for d in chain])))
+            thickness = max(1, int(round(np.median([d[3] for d in chain]))))
+            out[at - thickness // 2:at - thickness // 2 + thickness, start:end] = 255
+    return out
+
+
+# A dotted rule: dots over this share of every stretch this long (inches), its stretches parted
+# by at most this gap (points).
+DOTTED_COVER, DOTTED_WINDOW, DOTTED_GAP_PT = 0.06, 0.35, 36
+
+
+def _dotted(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Rows' rules a fax left as dots: a line of a pixel or two where dots cover some of every
+    stretch (DOTTED_COVER), with four times less ink a few pixels above it and below it. Any row
+    of a line of text has its letters above or below it; a dotted rule has paper."""
+    dark = (ink > 0).astype(np.uint8)
+    near, far = _px(3, dpi), _px(6, dpi)
+    line = cv2.dilate(dark, np.ones((3, 1), np.uint8))  # a dot a pixel off the line is on it
+    beside = cv2.dilate(dark, np.ones((far - near + 1, 1), np.uint8))  # rows y-k..y+k, k = (far-near)/2
+    shift = (far + near) // 2
+    above, below = np.zeros_like(beside), np.zeros_like(beside)
+    above[shift:], below[:-shift] = beside[:-shift], beside[shift:]
+    window = (max(3, round(dpi * DOTTED_WINDOW)), 1)
+
+    def inked(mask: np.ndarray) -> np.ndarray:  # inked pixels of each stretch, counted
+        return cv2.boxFilter(mask, cv2.CV_16U, window, normalize=False)
+
+    along = inked(line)
+    peak = (along >= DOTTED_COVER * window[0]) & (4 * inked(above) <= along) & (4 * inked(below) <= along)
+    # Stretches of a rule are parted where a letter's descender or a column's rule meets it.
+    peak = cv2.morphologyEx(peak.astype(np.uint8) * 255, cv2.MORPH_CLOSE,
+                            cv2.getStructuringElement(cv2.MORPH_RECT, (_px(DOTTED_GAP_PT * DPI / 72, dpi), 1)))
+    peak = cv2.morphologyEx(peak, cv2.MORPH_OPEN,
+                            cv2.getStructuringElement(cv2.MORPH_RECT, (round(dpi * FAINT_RULE_INCHES), 1)))
+    count, _, stats, centroids = cv2.connectedComponentsWithStats(peak, connectivity=8)
+    out = np.zeros_like(ink)
+    for (x, _y, w, _h, _area), (_cx, cy) in zip(stats[1:count], centroids[1:count]):
+        y = int(round(cy))
+        # The stretch's cover reaches half a window past the last dot: the rule ends at its dots.
+        dots = np.flatnonzero(line[y, x:x + w])
+        if dots.size and dots[-1] - dots[0] >= dpi * FAINT_RULE_INCHES:
+            out[y - 1:y + 1, x + dots[0]:x + dots[-1] + 1] = 255
+    return out
+
+
+SPECKLED = 0.1  # share of ink beside a line over which it lies in speckle, not on paper
+
+
+def _out_of_speckle(mask: np.ndarray, ink: np.ndarray, orientation: str, dpi: float) -> np.ndarray:
+    """A mask's lines less those that run through speckle along most of their length: a fax
+    drum's dirty streak holds a line of its own, and a rule has paper either side of it (a shaded
+    header it crosses, or a word that touches it, is a short stretch of its length)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    clear, stretch = _px(DASH_CLEAR_PT * DPI / 72, dpi), max(1, round(dpi / 4))
+    along = ink if orientation == "v" else ink.T  # a line runs down `along`'s rows
+    speckled = np.zeros(count, bool)
+    for n, (x, y, w, h, _area) in enumerate(stats[1:count], start=1):
+        left, top, across, length = (x, y, w, h) if orientation == "v" else (y, x, h, w)
+        sides = np.hstack([along[top:top + length, max(left - 1 - clear, 0):max(left - 1, 0)],
+                           along[top:top + length, left + across + 1:left + across + 1 + clear]])
+        if sides.size:
+            parts = np.array_split(sides, max(1, length // stretch))
+            speckled[n] = np.median([np.count_nonzero(part) / part.size for part in parts]) > SPECKLED
+    mask[speckled[labels]] = 0
+    return mask
 
 
 def _thin(mask: np.ndarray, orientation: str, dpi: float) -> np.ndarray:

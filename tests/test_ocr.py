@@ -2,6 +2,7 @@
 
 import cv2
 import numpy as np
+import pytest
 
 from extractors import ocr
 from extractors.grids import SCAN_JOIN, _find_tables
@@ -58,3 +59,92 @@ def test_bold_words_that_blur_into_a_band_are_not_a_rule():
     runs = ocr._without_fused_words(ocr._rules(ink, ocr.DPI)[0], ink, ocr.DPI)
     assert not runs[100:114, 200:420].any()
     assert runs[300:312, 110:1690].all() and runs[500:560, 110:1690].all()
+
+
+def _fax_rule(ink: np.ndarray, y: int, x0: int, x1: int, cover: float, seed: int) -> None:
+    """A thin row's rule as a fax leaves it: dots and dashes over `cover` of its length, one or
+    two pixels thick, stepping a pixel up or down now and then (turned level after the skew)."""
+    rng = np.random.default_rng(seed)
+    x = x0
+    while x < x1:
+        run = int(rng.integers(2, 20))
+        if rng.uniform() < cover:
+            step = int(rng.integers(0, 2))
+            ink[y + step:y + step + int(rng.integers(1, 3)), x:min(x + run, x1)] = 255
+        x += run
+
+
+def _words(ink: np.ndarray, top: int, x0: int, x1: int) -> None:
+    """A line of "n"s, 30 px high: two stems under an arch, a space now and then."""
+    for x in range(x0, x1, 22):
+        if x % 7 == 0:
+            continue
+        ink[top:top + 30, x:x + 4] = 255
+        ink[top:top + 30, x + 12:x + 16] = 255
+        ink[top:top + 4, x:x + 16] = 255
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_row_rule_a_fax_left_as_dots_is_one_rule(seed):
+    """A row's rule that a fax left as dots and short dashes over a quarter of its length, with
+    a line of words 3 pt above and below it, is one rule from end to end; the words are not."""
+    ink = np.zeros((400, 1800), np.uint8)
+    _words(ink, 120, 120, 1000)
+    _fax_rule(ink, 172, 100, 1700, 0.25, seed)
+    _words(ink, 190, 120, 1000)
+    runs = ocr._dashed(ink, "h", ocr.DPI) | ocr._dotted(ink, ocr.DPI)
+    (edge,) = ocr._edges(runs, "h", ocr.DPI)
+    assert abs(edge["top"] - 172.5 * 72 / ocr.DPI) < 1
+    dots = np.flatnonzero(ink[170:176].any(axis=0))
+    assert abs(edge["x0"] - dots[0] * 72 / ocr.DPI) < 5 and abs(edge["x1"] - dots[-1] * 72 / ocr.DPI) < 5
+
+
+def test_a_column_rule_that_frays_and_steps_is_one_rule():
+    """A column's rule, one pixel wide, that steps a pixel sideways every 40 rows (a thin rule
+    turned level) and loses a few pixels now and then, is one rule."""
+    ink = np.zeros((1000, 400), np.uint8)
+    for top in range(100, 900, 40):
+        ink[top:top + 40, 200 + (top // 40) % 2] = 255
+        ink[top + 17:top + 20, :] = 0
+    vertical = ocr._rules(ink, ocr.DPI)[1] | ocr._dashed(ink, "v", ocr.DPI)
+    (edge,) = ocr._edges(vertical, "v", ocr.DPI)
+    assert edge["top"] < 105 * 72 / ocr.DPI and edge["bottom"] > 895 * 72 / ocr.DPI
+
+
+def test_digits_stacked_in_a_column_are_not_a_rule():
+    """The "1"s of "1.1", "1.2", ... in a numbering column stand one above the other, a stem
+    30 px high every 75 px: a third of the column's length is not a rule's."""
+    ink = np.zeros((1000, 400), np.uint8)
+    for top in range(100, 900, 75):
+        ink[top:top + 30, 200:204] = 255
+    assert not ocr._dashed(ink, "v", ocr.DPI).any()
+
+
+def test_a_line_inside_a_drums_streak_is_not_a_rule():
+    """A fax drum's dirty streak holds a line of its own, with speckle on both sides along its
+    whole length; a rule beside a dark header cell and crossed by rows' rules has paper."""
+    rng = np.random.default_rng(3)
+    ink = np.zeros((1200, 900), np.uint8)
+    ink[:, 150:190][rng.uniform(size=(1200, 40)) < 0.4] = 255
+    ink[:, 168:170] = 255  # the streak's own line
+    ink[100:1100, 600:603] = 255  # a column's rule
+    ink[100:180, 605:850] = 255  # a dark header cell beside it
+    for y in range(100, 1100, 80):
+        ink[y:y + 3, 300:850] = 255  # the rows' rules it crosses
+    vertical = ocr._rules(ink, ocr.DPI)[1]
+    crossed = cv2.dilate(ocr._rules(ink, ocr.DPI)[0] | vertical, np.ones((3, 3), np.uint8))
+    kept = ocr._out_of_speckle(vertical.copy(), ink & ~crossed, "v", ocr.DPI)
+    assert not kept[:, 150:190].any()
+    assert kept[100:1100, 600:603].any()
+
+
+def test_lone_specks_go_and_a_full_stop_stays():
+    """Pepper on the paper is not read; the full stop of "1." 11 px after its figure is."""
+    ink = np.zeros((300, 600), np.uint8)
+    ink[100:127, 100:106] = 255  # a "1"
+    ink[123:127, 117:121] = 255  # its full stop
+    ink[50:52, 400:402] = 255  # a speck
+    ink[200:203, 500:504] = 255  # a clump of toner
+    specks = ocr._specks(ink, ocr.DPI)
+    assert specks[50:52, 400:402].all() and specks[200:203, 500:504].all()
+    assert not specks[100:127, 100:121].any()

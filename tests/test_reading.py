@@ -31,6 +31,18 @@ def test_a_100_dpi_archive_scan_is_read_at_twice_its_resolution():
     assert {ocr.reading_dpi(document[index]) for index in range(0, len(document), 10)} == {2 * 100}
 
 
+@pytest.mark.skipif(not ARCHIVE_SCAN.is_file(), reason="../shared/realworld is not beside this checkout")
+def test_only_a_black_and_white_picture_is_read_as_binarised():
+    """The 1-bit archive scan and the 1-bit scanned PK are binarised (their broken rules are
+    looked for); the samples' grey scans and the colour photo are not."""
+    for pdf in (ARCHIVE_SCAN, REALWORLD / "jb_pk16_kadis_scan.pdf"):
+        document = pypdfium2.PdfDocument(pdf)
+        assert all(ocr.is_binarised(document[index]) for index in range(0, len(document), 10)), pdf.name
+    for pdf in sorted((SAMPLES / "scanned").glob("*.pdf")):
+        document = pypdfium2.PdfDocument(pdf)
+        assert not any(ocr.is_binarised(document[index]) for index in range(len(document))), pdf.name
+
+
 def test_a_page_scanned_sideways_is_never_taken_for_upright():
     """A page turned a quarter (a landscape table scanned sideways) never passes for upright, so
     it always gets its glance; most upright pages do (the samples' scans are all upright), and
