@@ -574,7 +574,7 @@ def _ruling(gray: np.ndarray, dpi: float, binarised: bool = False
         broken = _dashed(ink, "h", dpi) | _dotted(ink, dpi)
         vertical |= _dashed(ink, "v", dpi)
     runs = _without_fused_words(runs, ink, dpi)
-    faint_runs, faint_vertical = _rules(_ink(flat, RULE_INK), dpi)
+    faint_runs, faint_vertical = (_rejoined(m, o, dpi) for m, o in zip(_rules(_ink(flat, RULE_INK), dpi), "hv"))
     runs |= _without_baselines(_thin(faint_runs, "h", dpi), ink, dpi)
     vertical |= _thin(faint_vertical, "v", dpi)
     horizontal = _without_baselines(runs | broken, ink, dpi)
@@ -589,7 +589,11 @@ def _ruling(gray: np.ndarray, dpi: float, binarised: bool = False
         crossed = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8))
         in_rows = _out_of_speckle(horizontal.copy(), ink & ~crossed, "h", dpi)
         in_columns = _out_of_speckle(vertical.copy(), ink & ~crossed, "v", dpi)
-    edges = _meeting(_edges(in_rows, "h", dpi), _edges(in_columns, "v", dpi))
+    columns = _traced(_edges(in_columns, "v", dpi), ink, dpi)
+    for e in columns:  # what the tracing found of a rule is erased before reading with the rest
+        x, top, bottom = (round(v * dpi / 72) for v in (e["x0"], e["top"], e["bottom"]))
+        cv2.line(vertical, (x, top), (x, bottom), 255, 3)
+    edges = _meeting(_edges(in_rows, "h", dpi), columns)
     return skew, gray, flat, ink, (runs, horizontal, vertical), edges
 
 
@@ -809,6 +813,17 @@ def _out_of_speckle(mask: np.ndarray, ink: np.ndarray, orientation: str, dpi: fl
     return mask
 
 
+RULE_DROPOUT_PT = 2  # toner missing across a thin rule for this long does not end it
+
+
+def _rejoined(mask: np.ndarray, orientation: str, dpi: float) -> np.ndarray:
+    """A mask's lines with the short gaps along them closed: a hairline rule loses its toner
+    across its whole width here and there, and its pieces are each shorter than a rule."""
+    gap = max(2, _px(RULE_DROPOUT_PT * DPI / 72, dpi))
+    size = (gap, 1) if orientation == "h" else (1, gap)
+    return cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+
+
 def _thin(mask: np.ndarray, orientation: str, dpi: float) -> np.ndarray:
     """The lines of a rules mask no thicker than a thin rule: in lighter ink a shaded header row
     is a filled area, and a bold word a band, that would swallow the rules between cells or be
@@ -870,6 +885,38 @@ def _edges(mask: np.ndarray, orientation: str, dpi: float) -> list[dict]:
             xs = [cx] if area / h <= thin else [x, x + w]
             edges += [_edge(xx * pt, xx * pt, y * pt, (y + h) * pt, "v") for xx in xs]
     return edges
+
+
+TRACE_PT = 15  # the furthest a rule is followed on through its ink past where it was found
+TRACE_GAP_PT = 2  # paper along a rule's line that ends it
+
+
+def _traced(edges: list[dict], ink: np.ndarray, dpi: float) -> list[dict]:
+    """Each rule followed on at both ends while ink goes on along its line: the last inches of
+    a hairline that steps a pixel aside (a scan's skew levelled) or lost its toner here and there
+    are no straight run, and a rule that stops short of the rule it meets merges two cells."""
+    k, reach, gap = dpi / 72, _px(TRACE_PT * DPI / 72, dpi), max(2, _px(TRACE_GAP_PT * DPI / 72, dpi))
+    traced = []
+    for e in edges:
+        vertical = e["orientation"] == "v"
+        along = ink if vertical else ink.T
+        at = round((e["x0"] if vertical else e["top"]) * k)
+        start, end = (round(v * k) for v in ((e["top"], e["bottom"]) if vertical else (e["x0"], e["x1"])))
+        band = along[:, max(at - 2, 0):at + 3].any(axis=1)
+        after = _inked_for(band[end:end + reach], gap)
+        before = _inked_for(band[max(start - reach, 0):start][::-1], gap)
+        start, end = (start - before) / k, (end + after) / k
+        traced.append(_edge(e["x0"], e["x1"], start, end, "v") if vertical else _edge(start, end, e["top"], e["bottom"], "h"))
+    return traced
+
+
+def _inked_for(line: np.ndarray, gap: int) -> int:
+    """How far `line` (ink or not, pixel by pixel) holds ink before `gap` pixels of paper."""
+    inked = np.flatnonzero(line)
+    if inked.size == 0 or inked[0] >= gap:
+        return 0
+    breaks = np.flatnonzero(np.diff(inked) > gap)
+    return int(inked[breaks[0]] if breaks.size else inked[-1]) + 1
 
 
 def _edge(x0: float, x1: float, top: float, bottom: float, orientation: str) -> dict:

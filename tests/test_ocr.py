@@ -148,3 +148,32 @@ def test_lone_specks_go_and_a_full_stop_stays():
     specks = ocr._specks(ink, ocr.DPI)
     assert specks[50:52, 400:402].all() and specks[200:203, 500:504].all()
     assert not specks[100:127, 100:121].any()
+
+
+def test_a_hairline_rule_that_lost_its_toner_across_is_one_rule():
+    """A column's hairline, two pixels wide, with no toner across it for one row halfway: each
+    half is shorter than a rule found only in lighter ink must be, together they are one."""
+    ink = np.zeros((600, 300), np.uint8)
+    ink[100:230, 150:152] = 255
+    ink[231:360, 150:152] = 255
+    assert not ocr._thin(ocr._rules(ink, ocr.DPI)[1], "v", ocr.DPI).any()
+    (edge,) = ocr._edges(ocr._thin(ocr._rejoined(ocr._rules(ink, ocr.DPI)[1], "v", ocr.DPI), "v", ocr.DPI),
+                         "v", ocr.DPI)
+    assert edge["top"] == pytest.approx(100 * 72 / ocr.DPI, abs=1)
+    assert edge["bottom"] == pytest.approx(360 * 72 / ocr.DPI, abs=1)
+
+
+def test_a_rule_is_followed_on_through_its_ink_and_stops_at_paper():
+    """A column's rule whose last 40 px step a pixel aside and lose a few pixels (no straight run
+    long enough for a rule) is followed on to where its ink ends, across the bottom rule it meets;
+    a word 4 pt below that, in line with it, is not taken for more of the rule."""
+    ink = np.zeros((600, 300), np.uint8)
+    ink[100:300, 150] = 255
+    ink[300:340, 151] = 255
+    ink[318:320, 151] = 0
+    ink[340:343, 50:250] = 255  # the bottom rule
+    ink[360:390, 148:153] = 255  # a letter's stem under the table
+    (edge,) = ocr._edges(ocr._rules(ink, ocr.DPI)[1], "v", ocr.DPI)
+    assert edge["bottom"] == pytest.approx(300 * 72 / ocr.DPI, abs=1)
+    (traced,) = ocr._traced([edge], ink, ocr.DPI)
+    assert traced["top"] == pytest.approx(100 * 72 / ocr.DPI, abs=1) and traced["bottom"] == pytest.approx(343 * 72 / ocr.DPI, abs=1)
