@@ -122,9 +122,13 @@ TOTAL_ROW = re.compile(r"^(jumlah|total|sub\s*total|grand\s*total|rata[\s-]*rata
                        r"(\s*(rp\.?\s*)?\d[\d.,]*(,-)?)?$", re.IGNORECASE)
 
 
+# Around a header word: brackets, punctuation, and the quotes and bars OCR reads specks as.
+STRAY_MARKS = ".():,;'\"‘’“”`|"
+
+
 def words(text: str) -> list[str]:
     """A header's words, lower case, brackets and trailing punctuation off ("(Rp.)" → "rp")."""
-    return [w for w in (t.strip("().,:;").lower() for t in re.split(r"[\s/]+", text)) if w]
+    return [w for w in (t.strip(STRAY_MARKS).lower() for t in re.split(r"[\s/]+", text)) if w]
 
 
 @cache

@@ -650,20 +650,27 @@ def _raw_words(text: str) -> list[str]:
     return [w for w in re.split(r"\s+", text.lower()) if w]
 
 
+_STRAY = layout.STRAY_MARKS + "-—–_~*"
+
+
 def _is_header_text(text: str) -> bool:
-    words = _raw_words(text)
+    # OCR spaces brackets off ("Capaian ( % )") and reads a speck beside a word as a quote or a
+    # lone figure ("8 Sasaran", "“Realisasi"): neither is a word of the header, nor a value.
+    words = [w for w in _raw_words(text) if w.strip(_STRAY)]
     if not words:
         return True
     vocabulary = layout.header_vocabulary()
-    known = sum(1 for i, w in enumerate(words) if w in vocabulary or w.strip(".():,") in vocabulary
-                or _HEADER_TOKEN.match(w.strip(".:,")) or _misread_header_word(w)
-                or (i > 0 and words[i - 1] == "triwulan" and len(w) <= 3))  # "Triwulan lll", OCR's "III"
-    return known / len(words) >= 0.6
+    known = [bool(w.strip(_STRAY) in vocabulary or w in vocabulary or _HEADER_TOKEN.match(w.strip(".:,"))
+                  or _misread_header_word(w) or (i > 0 and words[i - 1] == "triwulan" and len(w) <= 3))  # "lll"
+             for i, w in enumerate(words)]
+    named = any(is_known and len(w.strip(_STRAY)) >= 3 for w, is_known in zip(words, known))
+    counted = [is_known for w, is_known in zip(words, known) if is_known or not (named and len(w.strip(_STRAY)) == 1)]
+    return bool(counted) and sum(counted) / len(counted) >= 0.6
 
 
 def _misread_header_word(word: str) -> bool:
     """A header word OCR got a letter or two wrong ("Indikatar", "Realicaci")."""
-    word = word.strip(".():,")
+    word = word.strip(_STRAY)
     return len(word) >= 5 and process.extractOne(word, _long_header_words(), scorer=fuzz.ratio,
                                                  score_cutoff=_FUZZY_CUTOFF) is not None
 

@@ -159,6 +159,19 @@ def test_kind_below_threshold_is_skipped_with_a_reason():
     assert lacking.decision == "skipped" and "lacks" in lacking.reason
 
 
+def test_a_header_read_through_specks_is_still_the_header():
+    # A fax's specks read beside header words ("8 Sasaran", "“Realisasi") and brackets spaced
+    # off ("Capaian ( % )"): the row still names its columns, and each column its role.
+    header = ["No.", "8 Sasaran", "Indikator Sasaran", "Target", "“Realisasi", "Capaian ( % )"]
+    body = ["1", "Meningkatnya PAD", "Jumlah PAD", "Rp 2.450.000.000.000", "Rp 1.187.402.660.150", "48,47 %"]
+    candidate = read_tables(document(grid([header, body]))).candidates[0]
+    assert candidate.header_rows == 1 and candidate.kind == "capaian_kinerja"
+    assert roles_of(header, body) == ["no", "sasaran", "indikator", "target", "realisasi", "capaian"]
+    # A body row is no header for holding one letter-sized token beside a name.
+    assert read_tables(document(grid([["No", "Indikator", "Target"], ["1", "8 Dokumen", "12"]]))).candidates[0] \
+        .header_rows == 1
+
+
 # --- one case per row class ----------------------------------------------------------------------
 
 def classes_of(rows: list[list[str]], kind: str) -> list[str]:
