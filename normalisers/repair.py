@@ -20,16 +20,39 @@ _MISREAD_KATEGORI = re.compile(
     r"^K[a-z]{4,8}(?=\s+(?:A{1,2}|B{1,2}|C{1,2}|D|E|Tinggi|Sedang|Rendah|Baik|Sangat\b))", re.IGNORECASE)
 
 
+# Marks OCR reads from specks before a figure: ". 24.600.000.000", "— 8.250.000.000", "“48,47 %".
+_STRAY_BEFORE_FIGURE = re.compile(r"^(?:[.,'\"‘’“”`|—–~*]+\s*|[-—–]\s+(?=(?:rp\.?\s*)?\d{1,3}(?:\.\d{3}){2,}))(?=(?:rp\.?\s*)?\d)",
+                                  re.IGNORECASE)
+# A thousands point with a speck over it, read as a colon: "2.450:000", "1.187.402:".
+_COLON_IN_AMOUNT = re.compile(r"(?<=\d)[:;](?=\s?\d{3}(?!\d))|(?<=\.\d{3})[:;](?=\s|$)")
+# An amount a cell wrapped over two lines, read as two words: "2.450.000.0 00.000".
+_WRAPPED_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.\d{0,3}|\d{1,3}(?:\.\d{3})+) (\d{0,3}(?:\.\d{3})+)(?![\d.,])")
+
+
+def _amount(text: str) -> str:
+    """An amount's marks as OCR misread them put right; only where the result is an amount as
+    an Indonesian report prints one (points between groups of three)."""
+    text = _STRAY_BEFORE_FIGURE.sub("", text)
+    if _COLON_IN_AMOUNT.search(text) and "." in text:
+        text = _COLON_IN_AMOUNT.sub(".", text)
+    def joined(match: re.Match) -> str:
+        whole = match[1] + match[2]
+        return whole if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole) else match[0]
+    return _WRAPPED_AMOUNT.sub(joined, text)
+
+
 def repair(text: str, kind: str) -> str:
     """`text` with the OCR confusions that `kind` rules out undone; `kind` is "value" (a target,
     realisasi or capaian cell), "percent", "numbering" (No, 2.1), "rupiah" or "nip"."""
     if kind == "numbering":
         return _numbering(text)
-    if kind in {"rupiah", "nip"}:
+    if kind == "nip":
         return _digits_only(text)
+    if kind == "rupiah":
+        return _amount(_digits_only(text))
     if kind not in {"value", "percent"}:
         return text  # names and uraian: nothing in their kind rules a confusion out
-    text = _ONE_MISREAD.sub("1", text)
+    text = _amount(_ONE_MISREAD.sub("1", text))
     # A decimal comma read as a point: "13.73%" is 13,73 in an Indonesian report.
     text = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{1,2})(?=\s*%)", r"\1,\2", text)
     match = _PERCENT_MISREAD.match(text)
