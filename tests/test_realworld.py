@@ -22,7 +22,7 @@ FLOORS = {
     "jb_pk16_bappeda_ess2.pdf": 100.0,
     "jb_pk16_disnak_sekdis_ocrlayer.pdf": 97.9,  # its scanner's poor OCR layer set aside, the pages OCRed
     "jb_pk16_disparbud_kadis.pdf": 100.0,
-    "jb_pk16_kadis_scan.pdf": 98.1,
+    "jb_pk16_kadis_scan.pdf": 99.0,
     "jb_ra16_dishub_rencana_aksi.pdf": 95.3,
 }
 
