@@ -205,7 +205,7 @@ def _on_each_picture(data: bytes, numbers: list[int], read: Callable[..., object
             page = document[number - 1]
             width, height = page.get_size()
             dpi, binarised = reading_dpi(page), is_binarised(page)
-            pixels = page.render(scale=dpi / 72).to_numpy().copy()
+            pixels = page.render(scale=dpi / 72, grayscale=_grey_only(page)).to_numpy().copy()
             page.close()
         if pixels.ndim == 3:
             # For the text, each pixel's brightest channel: a coloured stamp or signature over
@@ -246,6 +246,23 @@ def reading_dpi(page: pypdfium2.PdfPage) -> float:
     return max(LEAST_DPI, round(2 * source))
 
 
+_GREY = (pypdfium2.raw.FPDF_COLORSPACE_DEVICEGRAY, pypdfium2.raw.FPDF_COLORSPACE_CALGRAY)
+
+
+def _grey_only(page: pypdfium2.PdfPage) -> bool:
+    """Whether the page draws nothing but grey or black-and-white pictures (a scan): rendered in
+    grey at once, it is the same picture as its colour rendering's three equal channels, in a
+    third of the pixels, and has no stamp in colour to tell apart."""
+    pictures = 0
+    for item in page.get_objects(max_depth=2):
+        if item.type == pypdfium2.raw.FPDF_PAGEOBJ_FORM:
+            continue  # a container: what it draws is listed after it
+        if item.type != pypdfium2.raw.FPDF_PAGEOBJ_IMAGE or item.get_metadata().colorspace not in _GREY:
+            return False
+        pictures += 1
+    return pictures > 0
+
+
 def is_binarised(page: pypdfium2.PdfPage) -> bool:
     """Whether the page's largest picture is black and white, one bit a pixel: a fax, a
     photocopy or an archive's 1-bit scan, whose thin rules the threshold broke into dots."""
@@ -282,9 +299,13 @@ def _read_page(number: int, width: float, height: float, gray: np.ndarray, seen:
     if _lines_across(gray) < LINES_ACROSS:
         glances[0] = _glance(gray, dpi)
         if glances[0] < GLANCE_READS:
-            glances |= {turn: _glance(cv2.rotate(gray, _TURNS[turn]), dpi) for turn in _TURNS}
-            turn = max(_TURNS, key=glances.get)
-            if glances[turn] >= GLANCE_READS and glances[turn] > glances[0]:
+            # Lines that do not run across run up and down: a quarter turn first, half a turn
+            # only if neither quarter reads.
+            glances |= {turn: _glance(cv2.rotate(gray, _TURNS[turn]), dpi) for turn in (90, 270)}
+            if max(glances[90], glances[270]) < GLANCE_READS:
+                glances[180] = _glance(cv2.rotate(gray, _TURNS[180]), dpi)
+            turn = max(glances, key=glances.get)
+            if turn and glances[turn] >= GLANCE_READS and glances[turn] > glances[0]:
                 page = turned_reading(turn)
                 if _reads_well(page.words):
                     return page

@@ -43,6 +43,20 @@ def test_only_a_black_and_white_picture_is_read_as_binarised():
         assert not any(ocr.is_binarised(document[index]) for index in range(len(document))), pdf.name
 
 
+def test_a_page_of_grey_pictures_is_rendered_grey_and_reads_the_same():
+    """A scan's page (grey or 1-bit pictures only) is rendered in grey at once: the same pixels
+    as the colour rendering's brightest channel. A colour photo, a digital page and a scan under
+    a text layer are rendered in colour."""
+    for pdf in [*SCANS, *([ARCHIVE_SCAN] if ARCHIVE_SCAN.is_file() else [])]:
+        page = pypdfium2.PdfDocument(pdf)[1]
+        assert ocr._grey_only(page), pdf.name
+        grey = page.render(scale=ocr.DPI / 72, grayscale=True).to_numpy()
+        assert (grey == _gray(page, ocr.DPI)).all(), pdf.name
+    for pdf in (SAMPLES / "scanned" / "mojokerto-protokol-2022-tw2-photo.pdf", SAMPLES / "mojokerto-protokol-2022-tw1.pdf",
+                SAMPLES / "scanned" / "layered" / "sidoarjo-bapenda-2024-tw1-scan-layer-poor.pdf"):
+        assert not ocr._grey_only(pypdfium2.PdfDocument(pdf)[1]), pdf.name
+
+
 def test_a_page_scanned_sideways_is_never_taken_for_upright():
     """A page turned a quarter (a landscape table scanned sideways) never passes for upright, so
     it always gets its glance; most upright pages do (the samples' scans are all upright), and
