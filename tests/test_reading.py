@@ -70,3 +70,21 @@ def test_a_page_scanned_sideways_is_never_taken_for_upright():
             clear, pages = clear + (across >= ocr.LINES_ACROSS), pages + 1
             assert ocr._lines_across(cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE)) < ocr.LINES_ACROSS, f"{pdf.name} page {index + 1}"
     assert clear >= 0.8 * pages, f"{clear} of {pages} pages"
+
+
+@pytest.mark.skipif(not ARCHIVE_SCAN.is_file(), reason="../shared/realworld is not beside this checkout")
+def test_a_page_whose_lines_plainly_run_up_and_down_is_turned_after_one_glance(monkeypatch):
+    """Page 100 of the archive scan, a landscape table printed sideways, is turned a quarter
+    clockwise at the first glance, and read once."""
+    page = pypdfium2.PdfDocument(ARCHIVE_SCAN)[99]
+    dpi = ocr.reading_dpi(page)
+    gray = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+    assert ocr._lines_across(gray) < 1 / ocr.LINES_ACROSS
+    glanced, readings = [], []
+    glance, read_upright = ocr._glance, ocr._read_upright
+    monkeypatch.setattr(ocr, "_glance", lambda *a: glanced.append(1) or glance(*a))
+    monkeypatch.setattr(ocr, "_read_upright", lambda *a, **k: readings.append(1) or read_upright(*a, **k))
+    width, height = page.get_size()
+    read = ocr._read_page(100, width, height, gray, gray, dpi, lambda edges: [], ocr.is_binarised(page))
+    assert len(glanced) == 1 and len(readings) == 1
+    assert (read.width, read.height) == (height, width) and ocr._reads_well(read.words)
