@@ -528,6 +528,10 @@ def anggaran(tables) -> list[dict]:
                 "uraian": "uraian", "level": "no", "jumlah": "jumlah", **({"sumber": source} if source else {}),
                 **({"realisasi": "realisasi_anggaran"} if "realisasi_anggaran" in printed else {}),
                 **({"kode": "kode"} if "kode" in printed else {})})
+            if not under_heading and not any(pattern.match(uraian) for _, pattern in _LEVEL_WORDS):
+                # No level word opens the uraian: the level was told by the numbering or the
+                # indentation, and an OCRed uraian may be one whose "Sub" or "Program" was misread.
+                out[SOURCES]["level"] = [*out[SOURCES]["level"], cell]
             rows.append(doubts.add(out, index))
             last_level, last_x0 = level, cell.text_x0
         doubts.close()

@@ -34,6 +34,10 @@ REACHED = {"mojokerto-protokol-2022-tw2": 0.97, "malang-diskominfo-2023-tw2": 0.
 # and at 14/27 and 8/84 once a rule was followed through its ink, a header read through specks
 # and an amount's misread marks put right.
 FAX_REACHED = {"sidoarjo-bapenda-2024-tw2": 14 / 27, "mojokerto-protokol-2022-tw3": 8 / 84}
+# Wrong cells missing from `review`, at most: held too, so that what is read wrong is not
+# passed silently more often (the goal is none).
+UNFLAGGED = {"mojokerto-protokol-2022-tw2": 0, "malang-diskominfo-2023-tw2": 9,
+             "sidoarjo-bapenda-2024-tw2": 0, "mojokerto-protokol-2022-tw3": 77}
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +92,9 @@ def test_a_photo_reads_what_it_reached(name, generated, capsys):
     result = score(api.extract(pdf), load_truth(pdf))
     with capsys.disabled():
         print(f"\n  {pdf.stem}: numeric/category {result.numeric_right}/{result.numeric} "
-              f"({result.numeric_share:.1%}), text {result.text_share:.1%}")
+              f"({result.numeric_share:.1%}), text {result.text_share:.1%}, not in review {len(result.unflagged)}")
     assert result.numeric_share >= REACHED[name]
+    assert len(result.unflagged) <= UNFLAGGED[name], result.unflagged
 
 
 @pytest.mark.parametrize("name", generate_photos.FAXES)
@@ -98,5 +103,6 @@ def test_a_fax_reads_what_it_reached(name, generated, capsys):
     result = score(api.extract(pdf), load_truth(pdf))
     with capsys.disabled():
         print(f"\n  {pdf.stem}: numeric/category {result.numeric_right}/{result.numeric} "
-              f"({result.numeric_share:.1%}), text {result.text_share:.1%}")
+              f"({result.numeric_share:.1%}), text {result.text_share:.1%}, not in review {len(result.unflagged)}")
     assert result.numeric_share >= FAX_REACHED[name]
+    assert len(result.unflagged) <= UNFLAGGED[name], result.unflagged
