@@ -35,7 +35,7 @@ def join_cell_lines(lines: list[list], bbox, padding: float, known=lambda word: 
     for previous, line in zip(lines, lines[1:]):
         joined = " ".join(w.text for w in line)
         split = _split_token(previous, line[0], width) and not known(line[0].text)
-        if split or _split_number(previous[-1].text, line[0].text):
+        if split or split_number(previous[-1].text, line[0].text):
             text += joined
         else:
             text += " " + joined
@@ -54,7 +54,7 @@ def _split_token(line: list, head, width: float) -> bool:
     return slack < next_char and too_wide
 
 
-def _split_number(tail: str, head: str) -> bool:
+def split_number(tail: str, head: str) -> bool:
     """"612.50" + "0.000.000": neither half alone is a number as written, together they are;
     "361.800.000" + ".000": no number starts with a separator."""
     leading = _LEADING_NUMERIC.match(head)

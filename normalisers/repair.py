@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractors.cells import split_number
+
 # "%" read as "96", "Yo", "%o" or "9/6" right after a figure: "10096" → "100%", "9596(3 sub.keg)".
 _PERCENT_MISREAD = re.compile(r"^(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:96|9/6|%o|Yo|yo|o/o)(?=$|\s|\()")
 # A lone "1" read as a bar or a letter: "| inovasi", "l.", "I"
@@ -25,8 +27,6 @@ _STRAY_BEFORE_FIGURE = re.compile(r"^(?:[.,'\"‘’“”`|—–~*]+\s*|[-—�
                                   re.IGNORECASE)
 # A thousands point with a speck over it, read as a colon: "2.450:000", "1.187.402:".
 _COLON_IN_AMOUNT = re.compile(r"(?<=\d)[:;](?=\s?\d{3}(?!\d))|(?<=\.\d{3})[:;](?=\s|$)")
-# An amount a cell wrapped over two lines, read as two words: "2.450.000.0 00.000".
-_WRAPPED_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*\.\d{0,3}|\d{1,3}(?:\.\d{3})+) (\d{0,3}(?:\.\d{3})+)(?![\d.,])")
 
 
 def _amount(text: str) -> str:
@@ -35,10 +35,16 @@ def _amount(text: str) -> str:
     text = _STRAY_BEFORE_FIGURE.sub("", text)
     if _COLON_IN_AMOUNT.search(text) and "." in text:
         text = _COLON_IN_AMOUNT.sub(".", text)
-    def joined(match: re.Match) -> str:
-        whole = match[1] + match[2]
-        return whole if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole) else match[0]
-    return _WRAPPED_AMOUNT.sub(joined, text)
+    # An amount its cell wrapped over two lines ("2.450.000.0 00.000") that the cell's own join
+    # missed, its first half misread: joined by the same rule, now that the half reads.
+    tokens = text.split(" ")
+    joined = tokens[:1]
+    for token in tokens[1:]:
+        if split_number(joined[-1], token):
+            joined[-1] += token
+        else:
+            joined.append(token)
+    return " ".join(joined)
 
 
 def repair(text: str, kind: str) -> str:
