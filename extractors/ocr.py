@@ -914,22 +914,19 @@ TRACE_PT = 15  # the furthest a rule is followed on through its ink past where i
 TRACE_GAP_PT = 2  # paper along a rule's line that ends it
 
 
-def _traced(edges: list[dict], ink: np.ndarray, dpi: float) -> list[dict]:
-    """Each rule followed on at both ends while ink goes on along its line: the last inches of
-    a hairline that steps a pixel aside (a scan's skew levelled) or lost its toner here and there
-    are no straight run, and a rule that stops short of the rule it meets merges two cells."""
+def _traced(columns: list[dict], ink: np.ndarray, dpi: float) -> list[dict]:
+    """Each column's rule followed on at both ends while ink goes on along its line: the last
+    inches of a hairline that steps a pixel aside (a scan's skew levelled) or lost its toner here
+    and there are no straight run, and a rule that stops short of the rule it meets merges two
+    cells. (Rows' rules that stop short are carried on to the side by `_meeting`.)"""
     k, reach, gap = dpi / 72, _px(TRACE_PT * DPI / 72, dpi), max(2, _px(TRACE_GAP_PT * DPI / 72, dpi))
     traced = []
-    for e in edges:
-        vertical = e["orientation"] == "v"
-        along = ink if vertical else ink.T
-        at = round((e["x0"] if vertical else e["top"]) * k)
-        start, end = (round(v * k) for v in ((e["top"], e["bottom"]) if vertical else (e["x0"], e["x1"])))
-        band = along[:, max(at - 2, 0):at + 3].any(axis=1)
-        after = _inked_for(band[end:end + reach], gap)
-        before = _inked_for(band[max(start - reach, 0):start][::-1], gap)
-        start, end = (start - before) / k, (end + after) / k
-        traced.append(_edge(e["x0"], e["x1"], start, end, "v") if vertical else _edge(start, end, e["top"], e["bottom"], "h"))
+    for e in columns:
+        x, top, bottom = (round(v * k) for v in (e["x0"], e["top"], e["bottom"]))
+        line = ink[:, max(x - 2, 0):x + 3].any(axis=1)
+        below = _inked_for(line[bottom:bottom + reach], gap)
+        above = _inked_for(line[max(top - reach, 0):top][::-1], gap)
+        traced.append(_edge(e["x0"], e["x1"], (top - above) / k, (bottom + below) / k, "v"))
     return traced
 
 

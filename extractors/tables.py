@@ -663,9 +663,10 @@ def _is_header_text(text: str) -> bool:
     known = [bool(w.strip(_STRAY) in vocabulary or w in vocabulary or _HEADER_TOKEN.match(w.strip(".:,"))
                   or _misread_header_word(w) or (i > 0 and words[i - 1] == "triwulan" and len(w) <= 3))  # "lll"
              for i, w in enumerate(words)]
+    # Beside a header word, an unknown token of one character is a speck, counted neither way.
     named = any(is_known and len(w.strip(_STRAY)) >= 3 for w, is_known in zip(words, known))
-    counted = [is_known for w, is_known in zip(words, known) if is_known or not (named and len(w.strip(_STRAY)) == 1)]
-    return bool(counted) and sum(counted) / len(counted) >= 0.6
+    specks = sum(not is_known and len(w.strip(_STRAY)) == 1 for w, is_known in zip(words, known)) if named else 0
+    return sum(known) / (len(words) - specks) >= 0.6
 
 
 def _misread_header_word(word: str) -> bool:

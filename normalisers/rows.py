@@ -528,7 +528,7 @@ def anggaran(tables) -> list[dict]:
                 "uraian": "uraian", "level": "no", "jumlah": "jumlah", **({"sumber": source} if source else {}),
                 **({"realisasi": "realisasi_anggaran"} if "realisasi_anggaran" in printed else {}),
                 **({"kode": "kode"} if "kode" in printed else {})})
-            if not under_heading and not any(pattern.match(uraian) for _, pattern in _LEVEL_WORDS):
+            if not under_heading and _level_word(uraian) is None:
                 # No level word opens the uraian: the level was told by the numbering or the
                 # indentation, and an OCRed uraian may be one whose "Sub" or "Program" was misread.
                 out[SOURCES]["level"] = [*out[SOURCES]["level"], cell]
@@ -572,12 +572,17 @@ def _top_rows_are_programs(tables, depths: list[int]) -> bool:
     return not top or any(re.match(r"^program\b", t, re.IGNORECASE) for t in top)
 
 
+def _level_word(uraian: str) -> str | None:
+    """The level the uraian's first words name ("Sub Kegiatan …"), or None."""
+    return next((level for level, pattern in _LEVEL_WORDS if pattern.match(uraian)), None)
+
+
 def _level(uraian: str, no: str | None, last_level: str | None, last_x0: float | None, x0: float | None,
            depths: list[int], offset: int = 0) -> str:
     """Program, kegiatan or sub-kegiatan, from what the row itself prints, else from its place."""
-    for level, pattern in _LEVEL_WORDS:
-        if pattern.match(uraian):
-            return level
+    level = _level_word(uraian)
+    if level:
+        return level
     label = number_label(no)
     if label and re.fullmatch(r"\d+(\.\d+)*", label):
         return _LEVELS[min(depths.index(label.count(".") + 1) + offset, 2)]
