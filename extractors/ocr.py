@@ -50,6 +50,8 @@ SPECK_BELOW = 40  # confidence under which a lone symbol ("*", "'") is taken for
 MAX_SKEW = 3.0  # degrees searched either way when deskewing
 MIN_SKEW = 0.05  # degrees: less is level
 MAX_BREAK = 15.0  # points a rule may stop short of the rule it meets, worn away at a corner
+SNAP_PT = 3.0  # points within which a rule's end is at the rule it meets
+NEAR_TABLE = 72.0  # points above or below a column's rule within which a row's rule is of its table
 MAX_DROPPED_TOKENS = 60  # blobs read one by one on a page, at most: specks and scribbles add up
 MIN_INK = 100  # dark pixels a cell needs to hold something (at DPI): a "1" has about 250
 # Thin rules are looked for in lighter ink than letters too: blur spreads a thin rule into a grey
@@ -623,15 +625,40 @@ def _ruling(gray: np.ndarray, dpi: float, binarised: bool = False
 def _meeting(horizontal: list[dict], vertical: list[dict]) -> list[dict]:
     """Rows' rules carried on to the side they stop just short of: toner wears thin at a table's
     corners, and a rule that does not reach the side merges two rows in that column. Only to a
-    side the rule's height lies within: a side is never carried on, or two tables would join."""
+    side the rule's height lies within: a side is never carried on, or two tables would join.
+    A rule that crossed a column's rule and then stops inside a cell, far from any column's rule,
+    is carried on to the column's next rule too: a drawn row rule ends only where a column rule
+    is, and a fax's faded toner loses the rest of a row's rule across a whole column. Not where
+    a column's rule of the same table, lost at that height, may have stopped it."""
     met = []
     for e in horizontal:
         y = e["top"]
+        columns = [v["x0"] for v in vertical if v["top"] - NEAR_TABLE < y < v["bottom"] + NEAR_TABLE]
         sides = [v["x0"] for v in vertical if v["top"] < y < v["bottom"]]
         before = [x for x in sides if 0 < e["x0"] - x <= MAX_BREAK]
         after = [x for x in sides if 0 < x - e["x1"] <= MAX_BREAK]
+        crossed = any(e["x0"] + MAX_BREAK < x < e["x1"] - MAX_BREAK for x in sides)
+        if crossed and not before and not any(abs(x - e["x0"]) <= MAX_BREAK for x in columns):
+            before = [max((x for x in sides if x < e["x0"]), default=e["x0"])]
+        if crossed and not after and not any(abs(x - e["x1"]) <= MAX_BREAK for x in columns):
+            after = [min((x for x in sides if x > e["x1"]), default=e["x1"])]
         met.append(_edge(min(before, default=e["x0"]), max(after, default=e["x1"]), y, e["bottom"], "h"))
-    return met + vertical
+    return met + [_reaching(v, met) for v in vertical]
+
+
+def _reaching(column: dict, rows: list[dict]) -> dict:
+    """A column's rule carried on to the row's rule it stops just short of, above or below: a
+    photo's keystone bends a table's side, and its end is lost where it leans off its line."""
+    x = column["x0"]
+    across = [e["top"] for e in rows if e["x0"] - SNAP_PT <= x <= e["x1"] + SNAP_PT]
+    top, bottom = column["top"], column["bottom"]
+    above = max((y for y in across if y < top + SNAP_PT), default=None)
+    below = min((y for y in across if y > bottom - SNAP_PT), default=None)
+    if above is not None and SNAP_PT < top - above <= MAX_BREAK:
+        top = above
+    if below is not None and SNAP_PT < below - bottom <= MAX_BREAK:
+        bottom = below
+    return _edge(x, x, top, bottom, "v")
 
 
 def _skew(gray: np.ndarray) -> float:
@@ -852,8 +879,10 @@ def _thin(mask: np.ndarray, orientation: str, dpi: float) -> np.ndarray:
     is a filled area, and a bold word a band, that would swallow the rules between cells or be
     taken for one."""
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    across = stats[:, cv2.CC_STAT_HEIGHT if orientation == "h" else cv2.CC_STAT_WIDTH]
     along = stats[:, cv2.CC_STAT_WIDTH if orientation == "h" else cv2.CC_STAT_HEIGHT]
+    # Thickness is ink over length, not the box (as in `_edges`): a rule a keystone left leaning
+    # has a box as wide as its lean.
+    across = stats[:, cv2.CC_STAT_AREA] / np.maximum(along, 1)
     # A pen's stroke in a signature runs straight for a fraction of an inch; a rule goes on.
     keep = (across <= dpi * 0.025) & (along >= dpi * FAINT_RULE_INCHES)
     keep[0] = False  # the background

@@ -177,3 +177,46 @@ def test_a_rule_is_followed_on_through_its_ink_and_stops_at_paper():
     assert edge["bottom"] == pytest.approx(300 * 72 / ocr.DPI, abs=1)
     (traced,) = ocr._traced([edge], ink, ocr.DPI)
     assert traced["top"] == pytest.approx(100 * 72 / ocr.DPI, abs=1) and traced["bottom"] == pytest.approx(343 * 72 / ocr.DPI, abs=1)
+
+
+def test_a_rule_lost_across_a_whole_column_is_carried_to_the_columns_rule():
+    """A fax's faded toner loses a row's rule across the last column (it stops 22 pt into it,
+    past the column's rule it crossed) and across part of the first: a drawn rule ends only at
+    a column's rule, so it is carried on to both, and the last column's cells are two rows."""
+    border = [_h(70, 524, 100), _h(70, 524, 300)]
+    sides = [_v(70, 100, 300), _v(190, 100, 300), _v(443, 100, 300), _v(524, 100, 300)]
+    faded = _h(243, 502, 200)
+    met = ocr._meeting(border + [faded], sides)
+    assert _h(190, 524, 200) in met
+    (_, cells), = _find_tables(met, join=SCAN_JOIN)
+    assert sum(1 for c in cells if c[0] > 440) == 2
+
+
+def test_a_rule_that_stops_at_a_columns_rule_lost_there_is_not_carried():
+    """A row's rule that ends where a column's rule of its table stands further up (lost at the
+    rule's height, or a cell merged across it) is not carried past it."""
+    sides = [_v(70, 100, 300), _v(190, 100, 300), _v(443, 100, 180), _v(524, 100, 300)]
+    stopped = _h(190, 446, 200)
+    assert _h(190, 446, 200) in ocr._meeting([stopped], sides)
+
+
+def test_a_side_that_stops_short_of_the_bottom_rule_reaches_it():
+    """A table's side that a keystone bent ends 9 pt above the bottom rule: it is carried down
+    to it, and the bottom-right cell is a cell. A side that meets its rule is left as it is."""
+    rows = [_h(64, 525, 382), _h(64, 525, 623), _h(64, 525, 703)]
+    sides = [_v(64, 382, 703), _v(470, 382, 703), _v(524, 382, 694.8)]
+    met = ocr._meeting(rows, sides)
+    assert _v(524, 382, 703) in met and _v(64, 382, 703) in met
+    (_, cells), = _find_tables(met, join=SCAN_JOIN)
+    assert any(c[0] > 460 and c[1] > 620 for c in cells)
+
+
+def test_a_leaning_hairline_found_in_light_ink_is_kept_as_a_rule():
+    """A faint column's rule that a keystone left leaning 12 px over 575 px is 2-3 px thick,
+    though its box is 14 px wide: it is a thin rule. A filled header cell is no rule."""
+    ink = np.zeros((800, 400), np.uint8)
+    cv2.line(ink, (100, 100), (112, 675), 255, 2)
+    ink[100:160, 200:380] = 255  # a shaded header cell in light ink
+    (edge,) = ocr._edges(ocr._thin(ocr._rules(ink, ocr.DPI)[1], "v", ocr.DPI), "v", ocr.DPI)
+    assert abs(edge["x0"] - 106 * 72 / ocr.DPI) < 1
+    assert edge["bottom"] - edge["top"] > 500 * 72 / ocr.DPI

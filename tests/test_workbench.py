@@ -32,7 +32,7 @@ SCAN = Path(__file__).resolve().parent.parent / "sample_pdfs" / "scanned" / "moj
 UNIT = "Bagian Protokol dan Komunikasi Pimpinan"
 REVIEWER = "Siti Rahmawati"
 MISREAD = ("capaian_kinerja", 6, "target", "| inovasi", "1 inovasi")  # the "1" read as a bar
-DOUBTED_TARGET = ("capaian_kinerja", 3, "target")  # "100%" read "10096", repaired: a capaian finding waits on it
+DOUBTED = ("capaian_kinerja", 4, "realisasi")  # "13,73%" read "13.73%", repaired: a capaian finding waits on it
 
 
 def free_port() -> int:
@@ -152,7 +152,7 @@ def test_a_reviewer_corrects_accepts_and_dismisses_from_the_keyboard(browser, se
     page.wait_for_url(server.url + next_url)
 
     # The box outlined on the page is where the cell is: the red frame holds the doubted text.
-    table, row, column = DOUBTED_TARGET
+    table, row, column = DOUBTED
     page.goto(server.url + value_item_url(page, server, table, row, column))
     picture = page.locator("#gambar")
     src = picture.get_attribute("src")
@@ -163,10 +163,10 @@ def test_a_reviewer_corrects_accepts_and_dismisses_from_the_keyboard(browser, se
     scale = 2.0
     expected = (x0 * scale, (top - offset) * scale, x1 * scale, (bottom - offset) * scale)
     assert all(abs(a - b) <= 6 for a, b in zip(frame, expected)), (frame, expected)
-    assert re.sub(r"\D", "", read_inside(png, frame)) in {"100", "10096"}
+    assert re.sub(r"\D", "", read_inside(png, frame)) == "1373"
     if os.environ.get("LKJ_SCREENSHOT_DIR"):
         page.screenshot(path=Path(os.environ["LKJ_SCREENSHOT_DIR"]) / "review-nilai.png")
-    # Enter accepts it as read (and repaired): "100%".
+    # Enter accepts it as read (and repaired): "13,73%".
     next_url = page.locator("#putusan").get_attribute("data-berikutnya")
     page.keyboard.press("Enter")
     page.wait_for_url(server.url + next_url)
@@ -182,7 +182,7 @@ def test_a_reviewer_corrects_accepts_and_dismisses_from_the_keyboard(browser, se
     page.wait_for_load_state()
     page.wait_for_function("() => !location.pathname.includes('target_mismatch')")
     page.goto(f"{server.url}/antrean")
-    # Three decided; and the capaian finding the doubted target held back now waits for one.
+    # Three decided; and the capaian finding the doubted realisasi held back now waits for one.
     assert int(page.locator("#jumlah").inner_text()) == waiting - 3 + 1
 
     page.goto(f"{server.url}/laporan/{archive['id']}")
@@ -196,9 +196,9 @@ def test_a_reviewer_corrects_accepts_and_dismisses_from_the_keyboard(browser, se
             [archive["id"]]).fetchone()
         assert (target, corrected) == (truth, "target")
         assert con.execute("SELECT DISTINCT oleh FROM koreksi").fetchall() == [(REVIEWER,)]
-        # Decided, the target no longer holds back the finding on the capaian it was computed from.
+        # Decided, the realisasi no longer holds back the finding on the capaian computed from it.
         assert con.execute("SELECT count(*) FROM v_temuan WHERE report_id = ? AND code = 'capaian_mismatch' "
-                           "AND row_no = 3", [archive["id"]]).fetchone() == (1,)
+                           "AND row_no = 4", [archive["id"]]).fetchone() == (1,)
         assert con.execute("SELECT keputusan, catatan_keputusan FROM v_temuan WHERE code = 'target_mismatch'"
                            ).fetchone()[0] == "ditolak"
 
