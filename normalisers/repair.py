@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from extractors.cells import split_number
+from extractors.vocabulary import ROMAN
 
 # "%" read as "96", "Yo", "%o" or "9/6" right after a figure: "10096" → "100%", "9596(3 sub.keg)".
 _PERCENT_MISREAD = re.compile(r"^(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:96|9/6|%o|Yo|yo|o/o)(?=$|\s|\()")
@@ -98,10 +99,12 @@ def split_numbering(token: str, parent: str | None) -> str:
     return token
 
 
-def harmonise_sasaran_numbers(report: dict, sources: str, repaired: str) -> None:
+def harmonise_sasaran_numbers(report: dict, sources: str, repaired: str, doubts: str) -> None:
     """One indikator sits under one sasaran number in all of a report's tables. Where an OCRed
     number disagrees with what the other tables print for the same indikator ("11" read for
-    "1."), the number most tables print is taken, and the row says it was repaired."""
+    "1."), the number most tables print is taken, and the row says it was repaired. An OCRed
+    number kept while another table prints another is in doubt too: the most may be misread
+    alike ("3" read as "1" on two tables of one photographed page)."""
     votes: dict[str, Counter] = {}
     rows = [row for table in ("perjanjian_kinerja", "rencana_triwulan", "capaian_kinerja")
             for row in report[table] if row.get("sasaran_no")]
@@ -118,6 +121,16 @@ def harmonise_sasaran_numbers(report: dict, sources: str, repaired: str) -> None
         if ocred and row["sasaran_no"] != best and count > votes[key][row["sasaran_no"]]:
             row["sasaran_no"] = best
             row[repaired].add("sasaran_no")
+        elif ocred:
+            # "I" in one table and "1" in another are one number, printed in two styles.
+            others = sorted(number for number in votes[key] if _numeral(number) != _numeral(row["sasaran_no"]))
+            if others:
+                row.setdefault(doubts, []).append(("sasaran_no", "number_differs", row.get("page"),
+                                                   row["sasaran_no"], {"other_numbers": others}))
+
+
+def _numeral(number: str) -> int | str:
+    return ROMAN.get(number.upper(), int(number) if number.isdigit() else number)
 
 
 def _indikator_key(row: dict) -> str | None:

@@ -36,7 +36,8 @@ def build_report(source: dict, laporan: dict, tables: dict, narrative: list[tupl
         "rencana_triwulan": rows.rencana_triwulan(tables.get("rencana_triwulan", [])),
         "capaian_kinerja": rows.capaian_kinerja(tables.get("capaian_kinerja", [])),
     }
-    harmonise_sasaran_numbers(report, rows.SOURCES, rows.REPAIRED)
+    harmonise_sasaran_numbers(report, rows.SOURCES, rows.REPAIRED, rows.DOUBTS)
+    rows.doubt_sasaran_order(report)
     report["review"] = laporan_review(laporan, lines, frames) + table_review(report, frames)
     report["temuan"] = _name_closest(undoubted(review(report, narrative), report["review"]), closest or {}) + [
         {"code": _NOTES[note][0], "severity": "info", "message": _NOTES[note][1], "where": {}}

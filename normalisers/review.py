@@ -10,6 +10,11 @@ Each item says why it is listed (`reason`, the first that applies). Of OCRed val
   word_once         a word of it occurs nowhere else in the report (names recur)
   nip_invalid       the NIP does not open with a possible birth date and appointment month
   unruled           a scanned table drawn without rules: rows and columns are OCR's guess
+  numbering_break   a row's number does not follow the row above: a budget row's "111" after "1.1"
+                    (OCR may have lost a dot, and the level was told by that number), a sasaran
+                    numbered lower than the one above it
+  number_differs    another table prints another sasaran number for the same indikator (`value`
+                    names them): the number kept may be misread alike in two tables
 Of any value, a text layer's too (its words are sure; where lkj put them may not be):
   straddles_columns a word of the cell reaches across the cell's side: it holds two columns' words
   not_a_value       the cell does not read as its column's kind: a target, realisasi, capaian or
@@ -55,7 +60,8 @@ from .rows import DOUBTS, REPAIRED, SOURCES
 # Every reason an item may give, as the docstring explains them.
 REASONS = ("low_confidence", "repaired", "spelling_differs", "obscured", "not_read", "word_once", "nip_invalid",
            "unruled", "straddles_columns", "not_a_value", "no_indikator", "carried_over", "close_candidate",
-           "not_found", "found_once", "layer_reread")
+           "not_found", "found_once", "layer_reread", "numbering_break",
+           "number_differs")
 
 # Tesseract's word confidence (0-100) under which a value is listed. Misread words mostly
 # score below it; what scores above it and is still wrong is caught by the kind checks.

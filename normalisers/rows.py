@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors.layout import GROUP
 from extractors.vocabulary import INLINE_NUMBER, ROMAN, ROMAN_OF, SUMBER_DANA, number_label
 
@@ -490,6 +492,7 @@ def anggaran(tables) -> list[dict]:
         seen: set[tuple] = set()
         printed = {role for role in ("realisasi_anggaran", "kode") if role in table.roles}
         doubts = _Doubts(table, "uraian", rows)
+        last_label = None
         for index, row in enumerate(table.rows):
             repaired = set()
             # Program and kegiatan in columns of their own: the row is its most detailed item (the
@@ -512,7 +515,7 @@ def anggaran(tables) -> list[dict]:
             number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
             # Under the programme heading of its own cell, a row is a kegiatan.
             level = "kegiatan" if under_heading else _level(uraian, number, last_level, last_x0, cell.text_x0,
-                                                             depths, offset)
+                                                             depths, offset, cell.confidence is not None)
             out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
@@ -533,6 +536,15 @@ def anggaran(tables) -> list[dict]:
                 # indentation, and an OCRed uraian may be one whose "Sub" or "Program" was misread.
                 out[SOURCES]["level"] = [*out[SOURCES]["level"], cell]
             rows.append(doubts.add(out, index))
+            # A row numbered "1", "1.1", "1.1.1" (not a nomenclature's code, whose parts skip)
+            # follows the row above: "111" after "1.1" is OCR's loss of a dot the level was told
+            # by. The number last seen to follow is kept, so a lost dot leaves its children in doubt too.
+            label = number_label(number) if "kode" not in table.roles else None
+            if label and re.fullmatch(r"[1-9]\d*(\.[1-9]\d*)*", label):
+                if last_label is None or _follows(last_label, label):
+                    last_label = label
+                elif _ocred(out[SOURCES]["level"]):
+                    out[DOUBTS].append(("level", "numbering_break", out["page"], number, level))
             last_level, last_x0 = level, cell.text_x0
         doubts.close()
     return rows
@@ -572,15 +584,63 @@ def _top_rows_are_programs(tables, depths: list[int]) -> bool:
     return not top or any(re.match(r"^program\b", t, re.IGNORECASE) for t in top)
 
 
+def doubt_sasaran_order(report: dict) -> None:
+    """Sasaran are numbered in the order a table lists them: an OCRed number lower than the row
+    above's ("1" after "2") is in doubt, the more so where another table read it alike."""
+    for table in ("perjanjian_kinerja", "rencana_triwulan", "capaian_kinerja"):
+        last = None
+        for row in report[table]:
+            number = row.get("sasaran_no")
+            if not (number and number.isdigit()):
+                continue
+            if last is not None and int(number) < last and _ocred(row.get(SOURCES, {}).get("sasaran_no", [])):
+                row.setdefault(DOUBTS, []).append(("sasaran_no", "numbering_break", row.get("page"), number, number))
+            else:
+                last = int(number)
+
+
+def _follows(previous: str, label: str) -> bool:
+    """Whether the decimal numbering `label` can come after `previous`: its first child ("1.1" →
+    "1.1.1"), or the next of it or of a parent ("1.1.2" → "1.1.3", "1.2", "2")."""
+    before, after = [int(p) for p in previous.split(".")], [int(p) for p in label.split(".")]
+    if len(after) == len(before) + 1:
+        return after[:-1] == before and after[-1] == 1
+    depth = len(after)
+    return depth <= len(before) and after[:-1] == before[:depth - 1] and after[-1] == before[depth - 1] + 1
+
+
+def _ocred(cells: list) -> bool:
+    return any(cell is not None and cell.confidence is not None for cell in cells)
+
+
 def _level_word(uraian: str) -> str | None:
     """The level the uraian's first words name ("Sub Kegiatan …"), or None."""
     return next((level for level, pattern in _LEVEL_WORDS if pattern.match(uraian)), None)
 
 
+def _misread_level_word(uraian: str) -> str | None:
+    """The level an OCRed uraian's first words name through a letter or two misread: "Kesiatan"
+    (one letter off "Kegiatan"), "Sob Kegiatan" or "s b Kegiatan" (a short word of letters
+    before it: "Sub"), "Byogram" (a drum's streak over "Pr"; "Progres" is no "…ogram")."""
+    words = uraian.split()
+    for start in range(min(3, len(words))):
+        lead = words[:start]
+        if not all(w.isalpha() for w in lead) or sum(map(len, lead)) > 3:
+            break
+        word = words[start].strip(".,:;").lower()
+        if Levenshtein.distance(word, "kegiatan") <= 1:
+            return "sub_kegiatan" if lead else "kegiatan"
+    first = words[0].strip(".,:;").lower() if words else ""
+    if 6 <= len(first) <= 8 and (first.endswith("ogram") or Levenshtein.distance(first, "program") <= 1):
+        return "program"
+    return None
+
+
 def _level(uraian: str, no: str | None, last_level: str | None, last_x0: float | None, x0: float | None,
-           depths: list[int], offset: int = 0) -> str:
-    """Program, kegiatan or sub-kegiatan, from what the row itself prints, else from its place."""
-    level = _level_word(uraian)
+           depths: list[int], offset: int = 0, ocred: bool = False) -> str:
+    """Program, kegiatan or sub-kegiatan, from what the row itself prints, else from its place.
+    `ocred`: the uraian was OCRed, and its level word may be misread."""
+    level = _level_word(uraian) or (_misread_level_word(uraian) if ocred else None)
     if level:
         return level
     label = number_label(no)

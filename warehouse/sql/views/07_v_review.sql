@@ -39,6 +39,8 @@ SELECT
         WHEN 'not_found' THEN 'tidak ditemukan'
         WHEN 'found_once' THEN 'hanya sekali disebut'
         WHEN 'layer_reread' THEN 'lapisan teks pemindai tidak terbaca: halaman dibaca ulang dengan OCR'
+        WHEN 'numbering_break' THEN 'penomoran tidak runtut: tingkat (program/kegiatan) diragukan'
+        WHEN 'number_differs' THEN 'nomor sasaran berbeda dengan tabel lain'
         ELSE r.reason
     END AS alasan,
     r.report_id, r.review_no,
