@@ -513,8 +513,23 @@ def anggaran(tables) -> list[dict]:
                 continue  # a kegiatan's pagu, or a programme heading, printed again beside another indikator
             seen.add(printed_again)
             number = _text(row, table.roles, "kode") or _text(row, table.roles, "no")
+            # A row numbered "1", "1.1", "1.1.1" (not a nomenclature's code, whose parts skip)
+            # follows the row above. "111" after "1.1" is OCR's loss of a dot the level is told
+            # by: the number that follows and prints those digits ("1.1.1") tells it, in doubt.
+            # The number last seen to follow is kept, so a lost dot leaves its children in doubt too.
+            told_by, broken = number, False
+            if "kode" not in table.roles and number:
+                label = number_label(number)
+                decimal = bool(label and _DECIMAL.fullmatch(label))
+                if decimal and (last_label is None or _follows(last_label, label)):
+                    last_label = label
+                elif last_label is not None and _ocred([_at(row, table.roles, table.header, "no")]):
+                    restored = _dots_restored(last_label, number)
+                    broken = decimal or restored is not None
+                    if restored and restored.count(".") + 1 in depths:
+                        told_by = last_label = restored
             # Under the programme heading of its own cell, a row is a kegiatan.
-            level = "kegiatan" if under_heading else _level(uraian, number, last_level, last_x0, cell.text_x0,
+            level = "kegiatan" if under_heading else _level(uraian, told_by, last_level, last_x0, cell.text_x0,
                                                              depths, offset, cell.confidence is not None)
             out = {
                 "uraian": uraian, "level": level,
@@ -536,15 +551,8 @@ def anggaran(tables) -> list[dict]:
                 # indentation, and an OCRed uraian may be one whose "Sub" or "Program" was misread.
                 out[SOURCES]["level"] = [*out[SOURCES]["level"], cell]
             rows.append(doubts.add(out, index))
-            # A row numbered "1", "1.1", "1.1.1" (not a nomenclature's code, whose parts skip)
-            # follows the row above: "111" after "1.1" is OCR's loss of a dot the level was told
-            # by. The number last seen to follow is kept, so a lost dot leaves its children in doubt too.
-            label = number_label(number) if "kode" not in table.roles else None
-            if label and re.fullmatch(r"[1-9]\d*(\.[1-9]\d*)*", label):
-                if last_label is None or _follows(last_label, label):
-                    last_label = label
-                elif _ocred(out[SOURCES]["level"]):
-                    out[DOUBTS].append(("level", "numbering_break", out["page"], number, level))
+            if broken:
+                out[DOUBTS].append(("level", "numbering_break", out["page"], number, level))
             last_level, last_x0 = level, cell.text_x0
         doubts.close()
     return rows
@@ -597,6 +605,22 @@ def doubt_sasaran_order(report: dict) -> None:
                 row.setdefault(DOUBTS, []).append(("sasaran_no", "numbering_break", row.get("page"), number, number))
             else:
                 last = int(number)
+
+
+_DECIMAL = re.compile(r"[1-9]\d*(\.[1-9]\d*)*")
+_DIGIT_LOOKALIKES = str.maketrans("IlL|", "1111")  # what OCR reads a "1" of a numbering as
+
+
+def _dots_restored(previous: str, printed: str) -> str | None:
+    """The one number that can follow `previous` (`_follows`) and prints the digits `printed`
+    shows with its dots lost ("111" or "LLI" after "1.1": "1.1.1"), or None."""
+    digits = re.sub(r"[\s.,]", "", printed.translate(_DIGIT_LOOKALIKES))
+    if not digits.isdigit():
+        return None
+    parts = [int(p) for p in previous.split(".")]
+    following = [parts + [1]] + [parts[:depth] + [parts[depth] + 1] for depth in range(len(parts))]
+    matching = [n for n in following if "".join(map(str, n)) == digits]
+    return ".".join(map(str, matching[0])) if len(matching) == 1 else None
 
 
 def _follows(previous: str, label: str) -> bool:

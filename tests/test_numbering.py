@@ -87,3 +87,13 @@ def test_a_sasaran_number_printed_in_roman_in_one_table_is_the_same_number():
                      capaian_kinerja=[_row("1", "Indeks Kepuasan Masyarakat", 95.0)])
     harmonise_sasaran_numbers(report, rows.SOURCES, rows.REPAIRED, rows.DOUBTS)
     assert table_review(report) == []
+
+
+@pytest.mark.parametrize("previous, printed, restored", [
+    ("1.1", "111", "1.1.1"), ("1.1", "LLI", "1.1.1"), ("1.1.2", "1.13", "1.1.3"), ("2", "21", "2.1"),
+    ("2.1", "21.1", "2.1.1"), ("2.1.1", "212", "2.1.2"),
+    ("1.1", "17", None),  # no number that follows prints those digits
+    ("1.1", "Program", None),
+])
+def test_a_number_whose_dots_ocr_lost_is_the_one_that_follows_with_its_digits(previous, printed, restored):
+    assert rows._dots_restored(previous, printed) == restored
