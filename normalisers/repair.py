@@ -14,6 +14,8 @@ from extractors.vocabulary import ROMAN
 
 # "%" read as "96", "Yo", "%o" or "9/6" right after a figure: "10096" → "100%", "9596(3 sub.keg)".
 _PERCENT_MISREAD = re.compile(r"^(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:96|9/6|%o|Yo|yo|o/o)(?=$|\s|\()")
+# A speck read as a bar between a figure and its unit: "300 | konten" (a "1" there is no value).
+_BAR_BEFORE_UNIT = re.compile(r"(?<=\d)\s+\|\s+(?=[^\W\d_])")
 # A lone "1" read as a bar or a letter: "| inovasi", "l.", "I"
 _ONE_MISREAD = re.compile(r"(?:(?<=^)|(?<=[\s(]))[|lIL](?=$|[.\s),]|\d)")
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1", "L": "1", "S": "5",
@@ -59,7 +61,7 @@ def repair(text: str, kind: str) -> str:
         return _amount(_digits_only(text))
     if kind not in {"value", "percent"}:
         return text  # names and uraian: nothing in their kind rules a confusion out
-    text = _amount(_ONE_MISREAD.sub("1", text))
+    text = _amount(_ONE_MISREAD.sub("1", _BAR_BEFORE_UNIT.sub(" ", text)))
     # A decimal comma read as a point: "13.73%" is 13,73 in an Indonesian report.
     text = re.sub(r"(?<![\d.])(\d{1,3})\.(\d{1,2})(?=\s*%)", r"\1,\2", text)
     match = _PERCENT_MISREAD.match(text)

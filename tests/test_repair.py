@@ -10,6 +10,7 @@ from normalisers.repair import repair, split_numbering
     ("9596(3 sub.keg)", "value", "95%(3 sub.keg)"),
     ("46 Yo", "percent", "46%"),
     ("| inovasi", "value", "1 inovasi"),        # a lone 1 read as a bar
+    ("300 | konten", "value", "300 konten"),    # a speck read as a bar between a figure and its unit
     ("13.73%", "value", "13,73%"),              # the decimal comma read as a point
     ("Kaicgon BB", "value", "Kategori BB"),
     ("Karegoni Tinggi", "value", "Kategori Tinggi"),
