@@ -10,7 +10,7 @@ Run from the repository root::
 
 DIR is ``photos-and-faxes`` unless given. A file goes into ``sample_pdfs/scanned/`` (``--out
 sample_pdfs/scanned NAME``) once it reads to 95 % of its cells with every wrong cell in
-``review``, as the tests hold every file there: today the Mojokerto photo. The README section
+``review``, as the tests hold every file there: today the two photos. The README section
 describes the files its folder holds. ``tests/test_photos.py`` generates them all into a
 temporary folder.
 
