@@ -25,11 +25,17 @@ _MISREAD_KATEGORI = re.compile(
     r"^K[a-z]{4,8}(?=\s+(?:A{1,2}|B{1,2}|C{1,2}|D|E|Tinggi|Sedang|Rendah|Baik|Sangat\b))", re.IGNORECASE)
 
 
-# Marks OCR reads from specks before a figure: ". 24.600.000.000", "— 8.250.000.000", "“48,47 %".
-_STRAY_BEFORE_FIGURE = re.compile(r"^(?:[.,'\"‘’“”`|—–~*]+\s*|[-—–]\s+(?=(?:rp\.?\s*)?\d{1,3}(?:\.\d{3}){2,}))(?=(?:rp\.?\s*)?\d)",
+# Marks OCR reads from specks before a figure: ". 24.600.000.000", ": 24.600.000.000", "— 8.250.000.000", "“48,47 %".
+_STRAY_BEFORE_FIGURE = re.compile(r"^(?:[.,:;'\"‘’“”`|—–~*]+\s*|[-—–]\s+(?=(?:rp\.?\s*)?\d{1,3}(?:\.\d{3}){2,}))(?=(?:rp\.?\s*)?\d)",
                                   re.IGNORECASE)
 # A thousands point with a speck over it, read as a colon: "2.450:000", "1.187.402:".
 _COLON_IN_AMOUNT = re.compile(r"(?<=\d)[:;](?=\s?\d{3}(?!\d))|(?<=\.\d{3})[:;](?=\s|$)")
+
+
+# Specks read as a short word of small letters before a rupiah amount: "se 2.150.000.000".
+_LETTERS_BEFORE_AMOUNT = re.compile(r"^(?!rp\b)[a-z]{1,2}\s+(?=\d)")
+# An amount's first thousands point read as a space: "2 150.000.000".
+_SPACE_FOR_POINT = re.compile(r"^(\d{1,3}) (?=\d{3}(?:\.\d{3})+(?!\S))")
 
 
 def _amount(text: str) -> str:
@@ -58,7 +64,7 @@ def repair(text: str, kind: str) -> str:
     if kind == "nip":
         return _digits_only(text)
     if kind == "rupiah":
-        return _amount(_digits_only(text))
+        return _amount(_SPACE_FOR_POINT.sub(r"\1.", _digits_only(_LETTERS_BEFORE_AMOUNT.sub("", text))))
     if kind not in {"value", "percent"}:
         return text  # names and uraian: nothing in their kind rules a confusion out
     text = _amount(_ONE_MISREAD.sub("1", _BAR_BEFORE_UNIT.sub(" ", text)))

@@ -18,6 +18,8 @@ from normalisers.repair import repair, split_numbering
     ("L.", "numbering", "1."),
     ("|", "numbering", "1"),
     ("1.600.000.00O", "rupiah", "1.600.000.000"),
+    (": 24.600.000.000", "rupiah", "24.600.000.000"),  # a speck read as a colon before the amount
+    ("se 2 150.000.000", "rupiah", "2.150.000.000"),   # specks read as letters, a point as a space
     ("Rp 2.450:000.0 00.000", "value", "Rp 2.450.000.000.000"),  # a point read as a colon, a wrapped amount
     ("Rp 1.187.402: 660.150", "value", "Rp 1.187.402.660.150"),
     (". 24.600.000.000", "rupiah", "24.600.000.000"),          # a speck before the figure
@@ -32,6 +34,7 @@ def test_a_known_confusion_is_undone(read, kind, meant):
     ("46%", "percent"), ("12 dokumen", "value"), ("Proses penilaian", "value"), ("Kategori A", "value"),
     ("62,63 (Kategori B)", "value"), ("1.600.000.000", "rupiah"), ("2.1", "numbering"), ("APBD 2022", "rupiah"),
     ("2.150.000.000 1.000.000", "rupiah"), ("1:2", "value"), ("-5%", "value"), ("Rp 1.000.000", "value"),
+    ("Rp 1.000.000", "rupiah"), ("12 150.000", "value"),
 ])
 def test_good_text_is_left_alone(text, kind):
     assert repair(text, kind) == text
