@@ -608,13 +608,12 @@ def doubt_sasaran_order(report: dict) -> None:
 
 
 _DECIMAL = re.compile(r"[1-9]\d*(\.[1-9]\d*)*")
-_DIGIT_LOOKALIKES = str.maketrans("IlL|", "1111")  # what OCR reads a "1" of a numbering as
 
 
 def _dots_restored(previous: str, printed: str) -> str | None:
     """The one number that can follow `previous` (`_follows`) and prints the digits `printed`
     shows with its dots lost ("111" or "LLI" after "1.1": "1.1.1"), or None."""
-    digits = re.sub(r"[\s.,]", "", printed.translate(_DIGIT_LOOKALIKES))
+    digits = re.sub(r"[\s.,]", "", repair(printed, "numbering"))  # "LLI": 1s read as letters
     if not digits.isdigit():
         return None
     parts = [int(p) for p in previous.split(".")]
