@@ -56,6 +56,9 @@ class Table:
     # Page → the top of its first body row as printed (before a row split by the page break joins
     # the row above): a merged cell that starts lower is not the one the page break cut.
     body_tops: dict[int, float] = field(default_factory=dict)
+    # Columns filled from another printing of the same rows (`_realisasi_borrowed`): their cells lie on
+    # that table's pages, and say nothing of where a row of this one is.
+    borrowed: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -577,6 +580,7 @@ def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> N
         loser = twin if winner is table else table
         if winner is table:
             kept[kept.index(twin)] = table
+        borrowed = _realisasi_borrowed(winner, loser)
         lacking = next((role for role in ("realisasi_anggaran", "sumber", "kode")
                         if role not in winner.roles and _prints(loser, role)), None)
         if lacking:
@@ -589,7 +593,55 @@ def _one_budget(found: dict[str, list[Table]], candidates: list[Candidate]) -> N
                 candidate.decision = "skipped"
                 candidate.reason = (f"the budget of the anggaran table on page {winner.pages[0]} printed again; "
                                     "the more detailed table is kept")
+                if borrowed:
+                    candidate.reason += f", with the realisasi of {borrowed} of its rows read from this one"
     found["anggaran"] = kept
+
+
+def _realisasi_borrowed(table: Table, other: Table) -> int:
+    """The realisasi another printing of the same budget holds and `table` lacks (an LKIP prints the
+    pagu by programme in one chapter, and its realisation by sasaran in the next): each row of
+    `table` takes the realisasi of the one row of `other` with its pagu and its uraian. The
+    borrowed column's cells keep their own page and box. Returns how many rows took one."""
+    if "realisasi_anggaran" in table.roles or "realisasi_anggaran" not in other.roles or "jumlah" not in table.roles:
+        return 0
+    theirs: dict[str, list[tuple[str, Cell]]] = {}
+    for row in other.rows:
+        realised = row[other.roles.index("realisasi_anggaran")]
+        if realised is not None and realised.text and _pagu_digits(other, row):
+            theirs.setdefault(_pagu_digits(other, row), []).append((_uraian_letters(other, row), realised))
+    cells: list[Cell | None] = []
+    for row in table.rows:
+        name = _uraian_letters(table, row)
+        alike = [cell for letters, cell in theirs.get(_pagu_digits(table, row) or None, [])
+                 if name and fuzz.ratio(name, letters) >= _SAME_URAIAN]
+        cells.append(alike[0] if len(alike) == 1 else None)
+    # The two print the same rows, the realised ones each once: a summary by programme beside a
+    # budget by kegiatan shares only some of its rows, and lends nothing.
+    lent = sum(cell is not None for cell in cells)
+    if not lent or lent < _SAME_ROWS * sum(len(found) for found in theirs.values()):
+        return 0
+    table.roles.append("realisasi_anggaran")
+    table.header.append(other.header[other.roles.index("realisasi_anggaran")] if other.header else "")
+    for row, cell in zip(table.rows, cells):
+        row.append(cell)
+    table.borrowed = frozenset({len(table.roles) - 1})
+    return lent
+
+
+_SAME_ROWS = 0.8  # of the other printing's realised rows that find theirs
+_SAME_URAIAN = 85  # rapidfuzz ratio of two printings' uraian letters: one row, however spaced or cut
+
+
+def _pagu_digits(table: Table, row: list[Cell | None]) -> str:
+    cell = row[table.roles.index("jumlah")]
+    digits = re.sub(r"\D", "", cell.text) if cell is not None else ""
+    return digits if len(digits) >= 4 else ""
+
+
+def _uraian_letters(table: Table, row: list[Cell | None]) -> str:
+    named = [row[i] for i, role in enumerate(table.roles) if role == "uraian" and row[i] is not None and row[i].text]
+    return re.sub(r"[^a-z]", "", named[-1].text.lower())[:80] if named else ""
 
 
 _NEW_TABLE = re.compile(r"^\s*(tabel|table)\s+[\dIVX]", re.IGNORECASE)
@@ -853,12 +905,22 @@ def assign_roles(labels: list[str], body: list[list[Cell | None]], parts: list |
     return columns
 
 
+# A header of its currency alone ("Rp" under "Realisasi Anggaran"): it says what the figures are
+# counted in, not what they are.
+_CURRENCY_ONLY = {"rp", "rupiah", "idr"}
+
+
 def _part_scores(parts: list[tuple[str, int]]) -> dict[str, float]:
     narrowest = min(span for _, span in parts)
+    # Under a banner, "Rp" names the rupiah role the banner names (its realisasi, its pagu), as
+    # "Jumlah" over "Rp" does; a banner's role that holds no rupiah is still the lesser name.
+    in_rupiah = any(span == narrowest and set(layout.words(text)) <= _CURRENCY_ONLY and layout.words(text)
+                    for text, span in parts)
     scores: dict[str, float] = {}
     for text, span in parts:
         for role, score in header_scores(_percent_misread(text)).items():
-            score -= _SPAN_PENALTY if span > narrowest else 0.0
+            banner_names_it = in_rupiah and layout.RUPIAH in layout.ROLE[role].holds
+            score -= _SPAN_PENALTY if span > narrowest and not banner_names_it else 0.0
             scores[role] = max(scores.get(role, 0.0), score)
     return scores
 

@@ -534,7 +534,8 @@ def anggaran(tables) -> list[dict]:
             out = {
                 "uraian": uraian, "level": level,
                 "jumlah": parse_rupiah(_read(_at(row, table.roles, table.header, "jumlah"), "jumlah", repaired, "jumlah")),
-                "sumber": _text(row, table.roles, source) if source else named_above, "page": _page(row),
+                "sumber": _text(row, table.roles, source) if source else named_above,
+                "page": _page([c for i, c in enumerate(row) if i not in table.borrowed]),
             }
             if "realisasi_anggaran" in printed:
                 out["realisasi"] = parse_rupiah(_read(_at(row, table.roles, table.header, "realisasi_anggaran"),

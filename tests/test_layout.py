@@ -120,6 +120,22 @@ def test_two_header_cells_that_read_alike_are_two_columns():
     assert [c.role for c in assign_roles(labels, g.matrix()[1:], parts)] == ["no", "sasaran", "indikator", "target"]
 
 
+def test_a_currency_under_a_banner_names_the_banner_s_rupiah_role():
+    """"Rp" under "Realisasi Anggaran" is the realised rupiah, "%" under it the share realised; "Rp"
+    under "Anggaran" is the pagu (jb_lkip16_biro_admbang's Tabel III.4 had two pagu columns)."""
+    labels = ["No.", "Program/ Kegiatan", "Anggaran Rp", "Realisasi Anggaran Rp", "Realisasi Anggaran %"]
+    parts = [[("No.", 1)], [("Program/ Kegiatan", 1)], [("Anggaran", 1), ("Rp", 1)],
+             [("Realisasi Anggaran", 2), ("Rp", 1)], [("Realisasi Anggaran", 2), ("%", 1)]]
+    g = grid([labels, ["1.", "Kegiatan Asistensi RKA/DPA SKPD", "189.575.000,-", "163.761.000", "86,36%"]])
+    roles = [c.role for c in assign_roles(labels, g.matrix()[1:], parts)]
+    assert roles == ["no", "uraian", "jumlah", "realisasi_anggaran", "persen"]
+    # A banner naming no rupiah role is still the lesser name: "Rp" under "Indikator Kinerja".
+    parts = [[("No.", 1)], [("Program/ Kegiatan", 1)], [("Indikator Kinerja", 2), ("Rp", 1)]]
+    g = grid([["No.", "Program/ Kegiatan", "Indikator Kinerja Rp"], ["1.", "Kegiatan X", "189.575.000"]])
+    assert [c.role for c in assign_roles(["No.", "Program/ Kegiatan", "Indikator Kinerja Rp"], g.matrix()[1:],
+                                         parts)][2] == "jumlah"
+
+
 def test_unnamed_numbering_columns():
     roles = roles_of(["", "Sasaran", "", "Indikator Kinerja", "Target"], ["1.", "S", "1.1", "X", "95%"])
     assert roles == ["no", "sasaran", "indikator", "indikator", "target"]
@@ -240,6 +256,41 @@ def test_group_rows_give_their_sasaran_to_the_rows_under_them():
         ("II", "Terwujudnya tata kelola", "Nilai SAKIP"),
         ("II", "Terwujudnya tata kelola", "Indeks kepuasan"),
     ]
+
+
+def test_a_budget_printed_again_with_its_realisasi_lends_it_to_the_rows_it_shares():
+    """An LKIP prints its pagu by programme (chapter II) and its realisation by sasaran (chapter III):
+    the fuller table stands, and each of its rows takes the realisasi of the one row of the other
+    printing with its pagu and its uraian; a row the other does not print stays unread."""
+    from normalisers import rows as build
+
+    plan = grid([
+        ["No.", "Program/ Kegiatan", "Anggaran (Rp.)"],
+        ["I.", "Program Perencanaan Pembangunan", ""],
+        ["1.", "Kegiatan Asistensi RKA/DPA SKPD", "189.575.000,-"],
+        ["2.", "Kegiatan Monitoring Kegiatan Strategis", "872.000.000,-"],
+        ["II.", "Program Pelayanan Administrasi", ""],
+        ["3.", "Kegiatan Pelayanan Administrasi Perkantoran", "1.453.000.000,-"],
+        ["4.", "Kegiatan Penyusunan Laporan", "60.000.000,-"],
+    ], page=2)
+    realised = grid([
+        ["No.", "Sasaran", "Program/ Kegiatan", "Anggaran (Rp)", "Realisasi Anggaran (Rp)"],
+        ["1.", "Adanya kesesuaian rencana", "Kegiatan Asistensi RKA/DPA SKPD", "189.575.000,-", "163.761.000"],
+        ["2.", "Meningkatnya pengendalian", "Kegiatan Monitoring Kegiatan Strategis", "872.000.000,-", "872.000.000"],
+        ["3.", "Tersedianya layanan", "Kegiatan Pelayanan Administrasi Perkantoran", "1.453.000.000,-", "1.403.419.201"],
+    ], page=4)
+    reading = read_tables(document(plan, realised))
+    out = build.anggaran(reading.tables["anggaran"])
+    assert [(r["level"], r["jumlah"], r["realisasi"], r["page"]) for r in out] == [
+        ("program", None, None, 2),
+        ("kegiatan", 189575000, 163761000, 2),
+        ("kegiatan", 872000000, 872000000, 2),
+        ("program", None, None, 2),
+        ("kegiatan", 1453000000, 1403419201, 2),
+        ("kegiatan", 60000000, None, 2),
+    ]
+    skipped = next(c for c in reading.candidates if c.page == 4)
+    assert skipped.decision == "skipped" and "realisasi of 3 of its rows" in skipped.reason
 
 
 def test_budget_with_realisation_kode_and_total():

@@ -13,7 +13,7 @@ from .corpus import REALWORLD, print_scores, score_file, truths
 
 PDFS = truths(REALWORLD)
 FLOORS = {
-    "jb_lkip16_biro_admbang.pdf": 91.1,
+    "jb_lkip16_biro_admbang.pdf": 99.1,
     "jb_lkip16_biro_organisasi.pdf": 95.1,
     "jb_lkip16_dinkes.pdf": 97.9,
     "jb_lkip16_inspektorat_lamp2_pk.pdf": 100.0,
