@@ -6,6 +6,7 @@ as a `Page`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ def _find_tables(edges: list[dict], join: float = SNAP) -> list[tuple[tuple[floa
                          join_y_tolerance=join)
     merged = [e for e in merged if (e["width"] if e["orientation"] == "h" else e["height"]) >= MIN_EDGE]
     merged += _open_sides(merged)
+    merged += _open_ends(merged)
     cells = intersections_to_cells(edges_to_intersections(merged, join, join))
     tables = []
     for boxes in cells_to_tables(cells):
@@ -78,6 +80,39 @@ def _open_sides(edges: list[dict]) -> list[dict]:
                 if not any(abs(v["x0"] - x) <= SNAP and v["top"] < bottom and v["bottom"] > top for v in vertical):
                     added.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0,
                                   "height": bottom - top, "orientation": "v", "object_type": "line"})
+    return added
+
+
+# A row is at least this tall (points): a column rule that goes on less beyond a row rule overshot it.
+MIN_ROW = 6.0
+
+
+def _open_ends(edges: list[dict]) -> list[dict]:
+    """The row rule a page break left undrawn: a table that runs on over the page is often cut with
+    its last row open, its column rules going on below the last row rule to where that row ends
+    (and a continued table's first row, open above, alike). Where the column rules crossing a
+    table's lowest (highest) row rule, both of its ends among them and three at least, all go on
+    beyond it and stop together, a rule joins their ends: the row they hold is a row."""
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    added = []
+    for rule in horizontal:
+        y, x0, x1 = rule["top"], rule["x0"], rule["x1"]
+        across = [v for v in vertical if x0 - SNAP <= v["x0"] <= x1 + SNAP and v["top"] - SNAP <= y <= v["bottom"] + SNAP]
+        ends = any(abs(v["x0"] - x0) <= SNAP for v in across) and any(abs(v["x0"] - x1) <= SNAP for v in across)
+        if len(across) < 3 or not ends:
+            continue
+        for side, sign in (("bottom", 1), ("top", -1)):
+            reach = [v[side] for v in across]
+            if not all(sign * (r - y) >= MIN_ROW for r in reach) or max(reach) - min(reach) > SNAP:
+                continue
+            end = min(reach) if sign > 0 else max(reach)
+            # Another row rule over the same columns beyond this one: not the table's last.
+            if any(other is not rule and other["x0"] < x1 - SNAP and other["x1"] > x0 + SNAP
+                   and 0 < sign * (other["top"] - y) <= sign * (end - y) + SNAP for other in horizontal):
+                continue
+            added.append({"x0": x0, "x1": x1, "top": end, "bottom": end, "width": x1 - x0, "height": 0,
+                          "orientation": "h", "object_type": "line"})
     return added
 
 
@@ -190,6 +225,49 @@ def _cluster(values: list[float]) -> list[float]:
     return edges
 
 
+# A whole amount on a line of its own ("5.121.776.000,-", "97.719.250", "95,60").
+_AMOUNT_LINE = re.compile(r"(rp\.?\s*)?(\d{1,3}(\.\d{3})+|\d{1,3}[.,]\d{2})(,\d{1,2})?(,\s?-)?", re.IGNORECASE)
+
+
+def _rows_run_together(placed: list[tuple], ys: list[float]) -> list[tuple]:
+    """Two rows the producer drew no rule between: in one drawn row, two value cells at least
+    each hold two whole amounts, one a line, and the second amounts stand on one line with a
+    line of the row's text (its uraian's first line). Each cell of that drawn row is split there,
+    and the line is a row rule of the grid (`ys`, in place). A wrapped amount ("16.000.000.000," /
+    "-", "612.500.000" / ".000") is one amount, and a row without a second line of text is one row."""
+    rows: dict[int, list[int]] = {}
+    for n, (box, _) in enumerate(placed):
+        r = _index(ys, box[1])
+        if _index(ys, box[3]) == r + 1:
+            rows.setdefault(r, []).append(n)
+    cuts: dict[int, float] = {}
+    for r, members in rows.items():
+        starts, text_tops = [], []
+        for n in members:
+            lines = _group_lines(placed[n][1])
+            texts = [" ".join(w.text for w in line) for line in lines]
+            if len(lines) == 2 and all(_AMOUNT_LINE.fullmatch(t) for t in texts):
+                starts.append(min(w.top for w in lines[1]))
+            elif not any(_AMOUNT_LINE.fullmatch(t) for t in texts):
+                text_tops += [min(w.top for w in line) for line in lines[1:]]
+        if len(starts) >= 2 and max(starts) - min(starts) <= LINE_TOLERANCE and any(
+                abs(top - min(starts)) <= LINE_TOLERANCE for top in text_tops):
+            cuts[r] = min(starts) - 1.0
+    if not cuts:
+        return placed
+    out = []
+    for n, (box, inside) in enumerate(placed):
+        r = _index(ys, box[1])
+        if r not in cuts or n not in rows[r]:
+            out.append((box, inside))
+            continue
+        y = cuts[r]
+        out.append(((box[0], box[1], box[2], y), [w for w in inside if (w.top + w.bottom) / 2 < y]))
+        out.append(((box[0], y, box[2], box[3]), [w for w in inside if (w.top + w.bottom) / 2 >= y]))
+    ys[:] = sorted(ys + list(cuts.values()))
+    return out
+
+
 def _index(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
@@ -214,7 +292,7 @@ def _grid(bbox, boxes, words: list[Word], page_number: int, known, bold_tops: se
         n = by_position.get((bisect.bisect_right(ys, cy) - 1, bisect.bisect_right(xs, cx) - 1))
         if n is not None and _inside(word, boxes[n]):
             contents[n].append(word)
-    placed = list(zip(boxes, contents))
+    placed = _rows_run_together(list(zip(boxes, contents)), ys)
     # The table's cell padding: the smallest gap between a cell's left rule and its text.
     padding = min((min(w.x0 for w in inside) - box[0] for box, inside in placed if inside), default=0.0)
     padding = max(padding, 0.0)

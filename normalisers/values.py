@@ -216,7 +216,7 @@ def parse_rupiah(text: str | None) -> int | None:
 
 
 _SPACE_IN_NUMBER = re.compile(r"(?<=[\d.,]) +(?=[\d.,])")
-_GROUPED_AMOUNT = re.compile(r"(rp\.?\s*)?\d{1,3}(\.\d{3})+(,\d{1,2})?(,-)?", re.IGNORECASE)
+_GROUPED_AMOUNT = re.compile(r"(rp\.?\s*)?\d{1,3}(\.\d{3})+(,\d{1,2})?(,\s?-)?", re.IGNORECASE)
 _SPACE_GROUPED = re.compile(r"\d{1,3}( \d{3})+")
 
 

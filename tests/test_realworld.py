@@ -14,11 +14,11 @@ from .corpus import REALWORLD, print_scores, score_file, truths
 PDFS = truths(REALWORLD)
 FLOORS = {
     "jb_lkip16_biro_admbang.pdf": 99.1,
-    "jb_lkip16_biro_organisasi.pdf": 95.1,
+    "jb_lkip16_biro_organisasi.pdf": 97.2,
     "jb_lkip16_dinkes.pdf": 97.9,
     "jb_lkip16_inspektorat_lamp2_pk.pdf": 100.0,
     "jb_lkip16_inspektorat_lamp3_renaksi.pdf": 96.8,
-    "jb_lkip16_rsjiwa.pdf": 94.3,
+    "jb_lkip16_rsjiwa.pdf": 100.0,
     "jb_pk16_bappeda_ess2.pdf": 100.0,
     "jb_pk16_disnak_sekdis_ocrlayer.pdf": 97.9,  # its scanner's poor OCR layer set aside, the pages OCRed
     "jb_pk16_disparbud_kadis.pdf": 100.0,
