@@ -107,8 +107,9 @@ def _open_ends(edges: list[dict]) -> list[dict]:
             if not all(sign * (r - y) >= MIN_ROW for r in reach) or max(reach) - min(reach) > SNAP:
                 continue
             end = min(reach) if sign > 0 else max(reach)
-            # Another row rule over the same columns beyond this one: not the table's last.
-            if any(other is not rule and other["x0"] < x1 - SNAP and other["x1"] > x0 + SNAP
+            # Another row rule over most of the same columns beyond this one: not the table's last.
+            # A rule under a few columns only (a schedule's shaded cells) closes no row.
+            if any(other is not rule and min(other["x1"], x1) - max(other["x0"], x0) >= 0.5 * (x1 - x0)
                    and 0 < sign * (other["top"] - y) <= sign * (end - y) + SNAP for other in horizontal):
                 continue
             added.append({"x0": x0, "x1": x1, "top": end, "bottom": end, "width": x1 - x0, "height": 0,

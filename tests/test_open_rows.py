@@ -10,6 +10,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from extractors import grids
 from extractors.pdf import read_document
 from extractors.tables import read_tables
 from normalisers import rows
@@ -99,3 +100,24 @@ def test_an_amount_wrapped_in_its_cell_is_still_one_row(tmp_path):
         ("Pelayanan dan pendukung pelayanan BLUD Provinsi Jawa Barat", 16000000000, 13261872275),
         ("Kegiatan Pengelolaan Keuangan", 100000000, 97719250),
     ]
+
+
+
+def _rule(orientation: str, at: float, start: float, end: float) -> dict:
+    if orientation == "h":
+        return {"x0": start, "x1": end, "top": at, "bottom": at, "width": end - start, "height": 0,
+                "orientation": "h", "object_type": "line"}
+    return {"x0": at, "x1": at, "top": start, "bottom": end, "width": 0, "height": end - start,
+            "orientation": "v", "object_type": "line"}
+
+
+def test_a_rule_under_a_few_columns_does_not_close_an_open_row():
+    """A Rencana Aksi's schedule shades the months of a kegiatan: the shaded cells' edges run under
+    a few columns at the open row's end (jb_ra16_dishub_rencana_aksi, page 5). They close no row;
+    a rule under most of the table does, and nothing is added."""
+    table = [_rule("h", y, 60, 520) for y in (100, 134, 154)] + [_rule("v", x, 100, 188) for x in COLUMNS[:3]] \
+        + [_rule("v", 520, 100, 188)]
+    shaded = [_rule("h", 188, 380, 420)]
+    (added,) = grids._open_ends(table + shaded)
+    assert (added["x0"], added["x1"], added["top"]) == (60, 520, 188)
+    assert grids._open_ends(table + [_rule("h", 188, 60, 500)]) == []

@@ -23,7 +23,7 @@ FLOORS = {
     "jb_pk16_disnak_sekdis_ocrlayer.pdf": 97.9,  # its scanner's poor OCR layer set aside, the pages OCRed
     "jb_pk16_disparbud_kadis.pdf": 100.0,
     "jb_pk16_kadis_scan.pdf": 99.0,
-    "jb_ra16_dishub_rencana_aksi.pdf": 95.3,
+    "jb_ra16_dishub_rencana_aksi.pdf": 100.0,
 }
 
 pytestmark = pytest.mark.skipif(not PDFS, reason="../shared/realworld is not beside this checkout")
