@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 
 # Word draws borders as filled rectangles this thin at most.
 MAX_RULE = 2.0
+# A dark one may be thicker: Word draws a 2¼ pt border 2.2 pt thick (jb_lkip16_biro_organisasi's PK).
+# A pale one that thick is a shaded cell's padding (jb_lkip16_dinkes), and a band 3 pt thick under a
+# running header is decoration.
+THICK_RULE = 2.5
+PALE = 0.8
 # A scanner's text layer carries no confidences: its words are taken as OCR read with assurance,
 # above the review's doubt (normalisers/review.py), so OCR's repairs apply and its doubts do not.
 LAYER_CONFIDENCE = 95.0
@@ -54,7 +59,7 @@ class _ParsedPage:
     width: float
     height: float
     chars: list[dict]  # pdfplumber's char records, with "fontname"
-    paths: list[tuple]  # (bbox, fill, stroke, segments) of each path
+    paths: list[tuple]  # (bbox, fill, stroke, segments, dark fill) of each path
     image_area: float
     invisible: int  # text objects painted with an invisible render mode
 
@@ -129,7 +134,7 @@ def _parse_page(page, number: int) -> _ParsedPage:
                               "doctop": top, "upright": True, "width": x1 - x0, "height": bottom - top,
                               "fontname": glyph.fontname or ""})
         elif obj.object_type == "path":
-            paths.append((obj.bbox, obj.fill, obj.stroke, list(obj.segments)))
+            paths.append((obj.bbox, obj.fill, obj.stroke, list(obj.segments), _dark(obj.gstate)))
     return _ParsedPage(number, float(page.width), float(page.height), chars, paths, image_area, invisible)
 
 
@@ -213,7 +218,20 @@ def _ocr_scan(read: OcrPage) -> _PageScan:
                      unread=read.unread, blank=read.blank, to_page=read.to_page)
 
 
-def _path_edges(bbox, fill: bool, stroke: bool, segments: list) -> list[dict]:
+def _dark(gstate) -> bool:
+    """Whether a path fills in a colour that stands out from the paper: its luminance (grey, RGB or
+    CMYK) below PALE. Word's blue border (0.31, 0.51, 0.74) does; a cell's padding in 0.95 grey does not."""
+    values = tuple(getattr(gstate.ncolor, "values", ()) or ())
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    if len(values) == 4:  # CMYK: ink taken away from the paper
+        values = tuple((1 - c) * (1 - values[3]) for c in values[:3])
+    if len(values) == 3:
+        return 0.299 * values[0] + 0.587 * values[1] + 0.114 * values[2] < PALE
+    return values[0] < PALE
+
+
+def _path_edges(bbox, fill: bool, stroke: bool, segments: list, dark: bool = False) -> list[dict]:
     """The horizontal and vertical straight segments of a path: rules and cell borders.
 
     A filled, unstroked path is judged one closed subpath at a time (each `m … h`, each `re`),
@@ -222,13 +240,14 @@ def _path_edges(bbox, fill: bool, stroke: bool, segments: list) -> list[dict]:
     long side; one thicker than a rule is shading, not a border, and draws no edge: a shaded row
     of a table ruled with horizontal lines only must not become a table of its own."""
     x0, top, x1, bottom = bbox
-    if not fill or stroke or x1 - x0 <= MAX_RULE or bottom - top <= MAX_RULE:
+    thin = THICK_RULE if dark else MAX_RULE
+    if not fill or stroke or x1 - x0 <= thin or bottom - top <= thin:
         return _segment_edges(segments)  # drawn lines, or one thin rectangle (or several in a row)
     edges = []
     for subpath in _subpaths(segments):
         xs = [x for segment in subpath for x, _ in segment.points]
         ys = [y for segment in subpath for _, y in segment.points]
-        if max(xs) - min(xs) > MAX_RULE and max(ys) - min(ys) > MAX_RULE:
+        if max(xs) - min(xs) > thin and max(ys) - min(ys) > thin:
             continue  # shading
         # Its long sides, at most MAX_RULE apart, are one rule once snapped (SNAP); its short
         # sides are shorter than MIN_EDGE.

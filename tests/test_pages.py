@@ -27,16 +27,16 @@ def _draw_text(pdf, rows, top):
             pdf.drawString(COLS[c] + 4, top - (r + 1) * ROW + 8, text)
 
 
-def _rules(pdf, rows, top, vertical=True, shading=()):
-    """Every rule of the table as a thin filled rectangle, all of them in one filled path;
-    `shading` thick rectangles (x, y, w, h) in that same path."""
+def _rules(pdf, rows, top, vertical=True, shading=(), rule=RULE):
+    """Every rule of the table as a thin filled rectangle `rule` thick, all of them in one filled
+    path; `shading` thick rectangles (x, y, w, h) in that same path."""
     path = pdf.beginPath()
     bottom = top - len(rows) * ROW
     for r in range(len(rows) + 1):
-        path.rect(COLS[0], top - r * ROW - RULE / 2, COLS[-1] - COLS[0], RULE)
+        path.rect(COLS[0], top - r * ROW - rule / 2, COLS[-1] - COLS[0], rule)
     if vertical:
         for x in COLS:
-            path.rect(x - RULE / 2, bottom, RULE, top - bottom)
+            path.rect(x - rule / 2, bottom, rule, top - bottom)
     for rect in shading:
         path.rect(*rect)
     pdf.drawPath(path, fill=1, stroke=0)
@@ -60,6 +60,28 @@ def test_borders_in_one_filled_path_make_a_ruled_grid(tmp_path):
     [grid] = _ruled_grids(path)
     assert (grid.n_rows, grid.n_cols) == (3, 3)
     assert [[cell.text for cell in row] for row in grid.matrix()] == ROWS
+
+
+def test_word_s_thick_borders_are_rules(tmp_path):
+    """Word draws a 2¼ pt border as a rectangle 2.2 pt thick (jb_lkip16_biro_organisasi's PK, where
+    the table's bottom border was taken for shading and its last row's cells were lost)."""
+    path = tmp_path / "thick.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    _rules(pdf, ROWS, TOP, rule=2.2)
+    _draw_text(pdf, ROWS, TOP)
+    pdf.save()
+
+    [grid] = _ruled_grids(path)
+    assert [[cell.text for cell in row] for row in grid.matrix()] == ROWS
+    # As thick in a pale grey, they are a shaded cell's padding (jb_lkip16_dinkes): no rule.
+    pale = tmp_path / "pale.pdf"
+    pdf = canvas.Canvas(str(pale), pagesize=A4)
+    pdf.setFillGray(0.95)
+    _rules(pdf, ROWS, TOP, rule=2.2)
+    pdf.setFillGray(0)
+    _draw_text(pdf, ROWS, TOP)
+    pdf.save()
+    assert _ruled_grids(pale) == []
 
 
 def test_shading_in_the_same_path_draws_no_edge(tmp_path):

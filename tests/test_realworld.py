@@ -14,7 +14,7 @@ from .corpus import REALWORLD, print_scores, score_file, truths
 PDFS = truths(REALWORLD)
 FLOORS = {
     "jb_lkip16_biro_admbang.pdf": 99.1,
-    "jb_lkip16_biro_organisasi.pdf": 97.2,
+    "jb_lkip16_biro_organisasi.pdf": 100.0,
     "jb_lkip16_dinkes.pdf": 97.9,
     "jb_lkip16_inspektorat_lamp2_pk.pdf": 100.0,
     "jb_lkip16_inspektorat_lamp3_renaksi.pdf": 96.8,
