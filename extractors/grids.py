@@ -6,12 +6,12 @@ as a `Page`.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
+from . import layout
 from .cells import join_cell_lines
 from .records import Cell, Grid, Line, Page, Word
 from .textgrid import find_text_tables
@@ -226,16 +226,13 @@ def _cluster(values: list[float]) -> list[float]:
     return edges
 
 
-# A whole amount on a line of its own ("5.121.776.000,-", "97.719.250", "95,60").
-_AMOUNT_LINE = re.compile(r"(rp\.?\s*)?(\d{1,3}(\.\d{3})+|\d{1,3}[.,]\d{2})(,\d{1,2})?(,\s?-)?", re.IGNORECASE)
-
-
 def _rows_run_together(placed: list[tuple], ys: list[float]) -> list[tuple]:
     """Two rows the producer drew no rule between: in one drawn row, two value cells at least
     each hold two whole amounts, one a line, and the second amounts stand on one line with a
     line of the row's text (its uraian's first line). Each cell of that drawn row is split there,
     and the line is a row rule of the grid (`ys`, in place). A wrapped amount ("16.000.000.000," /
-    "-", "612.500.000" / ".000") is one amount, and a row without a second line of text is one row."""
+    "-", "612.500.000" / ".000") is one amount, and a row without a second line of text is one row.
+    A whole amount is what `layout.value_kind` calls rupiah."""
     rows: dict[int, list[int]] = {}
     for n, (box, _) in enumerate(placed):
         r = _index(ys, box[1])
@@ -246,11 +243,11 @@ def _rows_run_together(placed: list[tuple], ys: list[float]) -> list[tuple]:
         starts, text_tops = [], []
         for n in members:
             lines = _group_lines(placed[n][1])
-            texts = [" ".join(w.text for w in line) for line in lines]
-            if len(lines) == 2 and all(_AMOUNT_LINE.fullmatch(t) for t in texts):
+            kinds = [layout.value_kind(" ".join(w.text for w in line)) for line in lines]
+            if kinds == [layout.RUPIAH, layout.RUPIAH]:
                 starts.append(min(w.top for w in lines[1]))
-            elif not any(_AMOUNT_LINE.fullmatch(t) for t in texts):
-                text_tops += [min(w.top for w in line) for line in lines[1:]]
+            elif layout.TEXT in kinds:
+                text_tops += [min(w.top for w in line) for line, kind in zip(lines[1:], kinds[1:]) if kind == layout.TEXT]
         if len(starts) >= 2 and max(starts) - min(starts) <= LINE_TOLERANCE and any(
                 abs(top - min(starts)) <= LINE_TOLERANCE for top in text_tops):
             cuts[r] = min(starts) - 1.0
