@@ -249,7 +249,7 @@ def _path_edges(bbox, fill: bool, stroke: bool, segments: list, dark: bool = Fal
         ys = [y for segment in subpath for _, y in segment.points]
         if max(xs) - min(xs) > thin and max(ys) - min(ys) > thin:
             continue  # shading
-        # Its long sides, at most MAX_RULE apart, are one rule once snapped (SNAP); its short
+        # Its long sides, at most `thin` apart, are one rule once snapped (SNAP); its short
         # sides are shorter than MIN_EDGE.
         edges += _segment_edges(subpath)
     return edges

@@ -551,9 +551,7 @@ def _prints(table: Table, role: str) -> bool:
 
 
 def _amounts(table: Table) -> set[str]:
-    index = table.roles.index("jumlah")
-    return {re.sub(r"\D", "", row[index].text) for row in table.rows if row[index] is not None
-            and len(re.sub(r"\D", "", row[index].text)) >= 4}
+    return {digits for row in table.rows if (digits := _pagu_digits(table, row))}
 
 
 def _more_detailed(a: Table, b: Table) -> Table:
@@ -608,8 +606,8 @@ def _realisasi_borrowed(table: Table, other: Table) -> int:
     theirs: dict[str, list[tuple[str, Cell]]] = {}
     for row in other.rows:
         realised = row[other.roles.index("realisasi_anggaran")]
-        if realised is not None and realised.text and _pagu_digits(other, row):
-            theirs.setdefault(_pagu_digits(other, row), []).append((_uraian_letters(other, row), realised))
+        if realised is not None and realised.text and (pagu := _pagu_digits(other, row)):
+            theirs.setdefault(pagu, []).append((_uraian_letters(other, row), realised))
     cells: list[Cell | None] = []
     for row in table.rows:
         name = _uraian_letters(table, row)
@@ -634,6 +632,8 @@ _SAME_URAIAN = 85  # rapidfuzz ratio of two printings' uraian letters: one row, 
 
 
 def _pagu_digits(table: Table, row: list[Cell | None]) -> str:
+    """The digits of the row's pagu ("189.575.000,-" → "189575000"): two printings of one row agree
+    whatever their points, commas and dashes. Empty where it holds fewer than four."""
     cell = row[table.roles.index("jumlah")]
     digits = re.sub(r"\D", "", cell.text) if cell is not None else ""
     return digits if len(digits) >= 4 else ""
