@@ -900,6 +900,7 @@ def assign_roles(labels: list[str], body: list[list[Cell | None]], parts: list |
         columns.append(Column(label, role, {r: round(s, 2) for r, s in scores.items()}, dict(holds)))
     _quarters(columns)
     _unnamed_numbering(columns, body)
+    _second_no(columns, body)
     _unread_capaian(columns)
     _other_years(columns, year)
     return columns
@@ -1044,6 +1045,23 @@ def _unnamed_numbering(columns: list[Column], body: list[list[Cell | None]]) -> 
         else:
             continue
         column.scores[column.role] = 0.0
+
+
+def _second_no(columns: list[Column], body: list[list[Cell | None]]) -> None:
+    """A second column headed "No", holding only numberings, just before the indikator: the
+    indikator's number ("1.1"), headed as the sasaran's number is ("No | Sasaran | No | Indikator",
+    a web application's form, a Word table). It is read with the indikator, as a number printed in
+    a cell of its own under "Indikator Kinerja" is."""
+    first = next((col for col, column in enumerate(columns) if column.role == "no"), None)
+    for col in range(len(columns) - 1):
+        column = columns[col]
+        if first is None or col <= first or column.role != "no" or columns[col + 1].role != "indikator":
+            continue
+        texts = [row[col].text.strip() for row in body if row[col] is not None and row[col].text
+                 and row[col].col1 - row[col].col0 == 1]
+        if texts and all(NUMBERING_OCR.fullmatch(t) for t in texts):
+            column.role = "indikator"
+            column.scores["indikator"] = 0.0
 
 
 # --- table kinds -------------------------------------------------------------------------------
