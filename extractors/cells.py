@@ -6,7 +6,9 @@ when it is wider than the whole line, and then fills the line to its right
 edge: "1.200.000.00" / "0", "(1pr" / "ogram,1keg". A full line followed by a
 word the document uses elsewhere is an ordinary wrap; by a fragment seen nowhere
 else, a split token. A break that leaves an impossible Indonesian number on
-both sides is a split number.
+both sides is a split number. A break after a hyphen ("SP4N-" / "LAPOR!",
+"rata-" / "rata") joins without a space where the document prints the whole
+word elsewhere; else the hyphen may be a dash ("Bandung-" / "Lembang").
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ _NUMERIC_TAIL = re.compile(r"[\d.,]*\d[\d.,]*")
 _INDONESIAN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")
 
 
-def join_cell_lines(lines: list[list], bbox, padding: float, known=lambda word: True) -> str:
+def join_cell_lines(lines: list[list], bbox, padding: float, known=lambda word, least=2: True) -> str:
     """`lines` are the cell's lines top to bottom, each a list of words with `text`, `x0`, `x1`;
     `padding` is the table's cell padding (text centred in a cell says nothing of it);
-    `known(word)` tells a word seen elsewhere in the document from a fragment."""
+    `known(word)` tells a word seen elsewhere in the document from a fragment, `known(word, 1)`
+    a word printed at least once."""
     lines = [line for line in lines if line]
     if not lines:
         return ""
@@ -35,7 +38,7 @@ def join_cell_lines(lines: list[list], bbox, padding: float, known=lambda word: 
     for previous, line in zip(lines, lines[1:]):
         joined = " ".join(w.text for w in line)
         split = _split_token(previous, line[0], width) and not known(line[0].text)
-        if split or split_number(previous[-1].text, line[0].text):
+        if split or split_number(previous[-1].text, line[0].text) or _hyphenated(previous[-1].text, line[0].text, known):
             text += joined
         else:
             text += " " + joined
@@ -52,6 +55,11 @@ def _split_token(line: list, head, width: float) -> bool:
     next_char = (head.x1 - head.x0) / max(len(head.text), 1)
     too_wide = (tail.x1 - tail.x0) + (head.x1 - head.x0) > width + 0.5
     return slack < next_char and too_wide
+
+
+def _hyphenated(tail: str, head: str, known) -> bool:
+    """A word broken after its own hyphen, which the document prints whole elsewhere."""
+    return len(tail) > 1 and tail.endswith("-") and tail[-2].isalnum() and known(tail + head, 1)
 
 
 def split_number(tail: str, head: str) -> bool:

@@ -124,8 +124,8 @@ def vocable(text: str) -> str:
 
 def _build_page(scan: _PageScan, vocabulary: Counter) -> Page:
     # A fragment of a split word occurs once; a real word usually recurs in the document.
-    def known(word: str) -> bool:
-        return vocabulary[vocable(word)] > 1
+    def known(word: str, least: int = 2) -> bool:
+        return vocabulary[vocable(word)] >= least
 
     grids = [g for bbox, boxes in scan.tables
              if (g := _grid(bbox, boxes, scan.words, scan.number, known, scan.bold_tops))]

@@ -55,3 +55,22 @@ def test_number_split_before_a_thousands_dot_joins():
     # Found on the generated archive: "Rp 361.800.000" / ".000" read as two tokens.
     lines = [[W("Rp", 100, 112), W("361.800.000", 114, 160)], [W(".000", 100, 118)]]
     assert join_cell_lines(lines, (96, 0, 170, 40), 4.0) == "Rp 361.800.000.000"
+
+
+def _printed(*words):
+    """A document's vocabulary: how often each word is printed (`known(word, least)`)."""
+    return lambda word, least=2: words.count(word) >= least
+
+
+def test_a_word_broken_after_its_hyphen_joins_where_the_document_prints_it_whole():
+    # A browser breaks a line after a hyphen; the Perjanjian Kinerja printed "SP4N-LAPOR!" on one line.
+    lines = [[W("melalui", 100, 130), W("SP4N-", 132, 160)], [W("LAPOR!", 100, 130), W("sejak", 132, 150)]]
+    assert join_cell_lines(lines, (96, 0, 220, 40), 4.0, _printed("SP4N-LAPOR!")) == "melalui SP4N-LAPOR! sejak"
+
+
+def test_a_dash_at_the_end_of_a_line_keeps_its_space():
+    # "Bandung-" / "Lembang": printed nowhere as one word, the hyphen may be a dash between names.
+    lines = [[W("Massal", 100, 130), W("Bandung-", 132, 168)], [W("Lembang", 100, 135)]]
+    assert join_cell_lines(lines, (96, 0, 220, 40), 4.0, _printed()) == "Massal Bandung- Lembang"
+    lines = [[W("Target", 100, 130), W("-", 132, 136)], [W("Realisasi", 100, 135)]]
+    assert join_cell_lines(lines, (96, 0, 220, 40), 4.0, _printed("-Realisasi")) == "Target - Realisasi"
