@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from . import layout
 from .cells import join_cell_lines
-from .vocabulary import NUMBERING, QUARTER_WORD, SIGNATURE_LINE
+from .vocabulary import NUMBERING, POST, QUARTER_WORD, SIGNATURE_LINE
 
 _VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^(BAB\s+[IVX]+|[A-Z]\.\s+[A-Z]|[IVX]+\.\s+[A-Z]|Tabel\s+\d)")
@@ -125,7 +125,7 @@ def _ruled_between(rules: list[float], upper: list, lower: list) -> list[float]:
 
 
 def find_text_tables(lines: list[list], h_rules: list[tuple[float, float, float]], page_number: int,
-                     known: Callable[[str], bool], make_grid) -> list:
+                     known: Callable[..., bool], make_grid) -> list:
     """Grids for the rule-less tables among `lines` (word lists, top to bottom, outside ruled grids).
     `h_rules` are (x0, x1, y) horizontal rules not part of a ruled grid; `make_grid(cells, bbox,
     n_rows, n_cols, col_edges)` builds the Grid record from (row0, row1, col0, col1, text, bbox,
@@ -166,10 +166,18 @@ def _table_end(lines: list[list], index: int, rules: list[float], space: float, 
     in_body = False  # past the header: a line that opens an entry was seen
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
+        usual = statistics.median(w.bottom - w.top for table_line in lines[index:end] for w in table_line)
         if line[0].top - above[0].bottom > 4 * line_height or _is_running_text(line, space, text_width, left):
             break
         if in_body and SIGNATURE_LINE.match(" ".join(w.text for w in line)):
             break  # the signature block under a table is no row of it ("Bandung, 2016", "GUBERNUR …")
+        # In smaller print under the table: a note, or the browser's footer (its address, "2/3").
+        # Printed words only: OCR's word boxes are its lines', as tall as their ascenders make them.
+        if in_body and all(w.confidence is None and w.bottom - w.top < 0.75 * usual for w in line):
+            break
+        if (in_body and line[0].top - above[0].bottom > 1.5 * line_height and POST.match(line[0].text)
+                and not any(_is_value(w.text) for w in line)):
+            break  # a post that signs, set apart under a table without a bottom rule ("Kepala Badan …")
         if in_body:
             ruled = _ruled_between(rules, above, line)
             # Inside a ruled table, a row's text begins just below its rule: a line further down
@@ -509,10 +517,17 @@ def _row_starts(body: list[list], pieces, value_cols: set[int], rules: list[floa
     return starts
 
 
+_CURRENCY = re.compile(r"(rp|idr)\.?", re.IGNORECASE)
+
+
 def _continues_figure(above: list, below: list) -> bool:
-    """"Rp 1.200.000.00" over "0", "(Kategori" over "BB)": one cell wrapped, not a new row."""
+    """"Rp 1.200.000.00" over "0", "(Kategori" over "BB)", a bracket left open ("100% (1 program, 1"
+    over "kegiatan, 3 sub"), "Rp" over "2.450.000.000.000" (a
+    narrow column wraps an amount after its currency): one cell wrapped, not a new row."""
     if not above:
         return False
     tail, head = above[-1].text, below[0].text
+    text = " ".join(w.text for w in above)
     return (head[:1] in ".,)(" or (tail[-1:].isdigit() and head[:1].isdigit())
-            or (tail.startswith("(") and not tail.endswith(")")))
+            or text.count("(") > text.count(")")  # "100% (1 program, 1" / "kegiatan, 3 sub"
+            or (len(above) == 1 and _CURRENCY.fullmatch(tail) is not None and head[:1].isdigit()))

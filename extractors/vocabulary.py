@@ -102,6 +102,9 @@ SIGNATURE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# The first word of a signing post ("Kepala Badan …", "Plt. Kepala Dinas …", "a.n. Bupati").
+POST = re.compile(r"(kepala|sekretaris|inspektur|direktur|camat|lurah|plt|plh|pj|a\.n)\.?", re.IGNORECASE)
+
 # Sources of funds as a budget table names them.
 SUMBER_DANA = re.compile(r"\b(APBD|APBN|APBD-?P|P-?APBD|DAK|DAU|DBH|DID|PAD|BLUD|BOK|JKN|Dekonsentrasi|Tugas\s+Pembantuan|"
                          r"Bankeu|Bantuan\s+Keuangan|PHLN|Hibah|Swadaya|CSR|Dana\s+Desa)\b", re.IGNORECASE)
