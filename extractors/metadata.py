@@ -81,14 +81,15 @@ def read_laporan(document: Document) -> dict:
     pemda = _pemda(body_text) or _pemda(title_case(cover_text)) or _pemda_of_head(all_text)
     acronyms = _acronyms(all_text, pemda)
     candidates = _unit_candidates(body_text, pemda, acronyms)
-    titled = _titled_unit(document, lines, pemda)
+    form = _form(lines, pemda)
+    titled = (form["unit"], None) if "unit" in form else _titled_unit(document, lines, pemda)
     unit_kerja = _unit_kerja(body_text, cover_text, pemda, acronyms, titled and titled[0], candidates)
     signer = _penandatangan(lines, unit_kerja, acronyms)
     if signer and signer["jabatan"] is None and titled and titled[1] and unit_kerja:
         signer["jabatan"] = f"{title_case(titled[1])} {unit_kerja}"  # the post the title names: "KEPALA BALAI X"
     return {
         "unit_kerja": unit_kerja,
-        "instansi": _instansi(body_text, unit_kerja, pemda, candidates),
+        "instansi": form.get("instansi") or _instansi(body_text, unit_kerja, pemda, candidates),
         "pemda": pemda,
         "tahun": _tahun_of(document, lines),
         "triwulan": _triwulan(cover),
@@ -526,7 +527,7 @@ def _titled_unit(document: Document, lines: list[Line], pemda: str | None) -> tu
                 last = block[-1]
                 if other.top - last.top > 2.6 * max(last.bottom - last.top, 1.0) \
                         or abs((other.x0 + other.x1) / 2 - (line.x0 + line.x1) / 2) > 60 \
-                        or not (other.bold or other.text.isupper()):
+                        or not (other.bold or other.text.isupper()) or _FORM_LABEL.match(other.text):
                     break
                 block.append(other)
             unit = _unit_in_title(" ".join(_TITLE.sub(" ", b.text, count=1) if b is line else b.text for b in block),
@@ -534,6 +535,37 @@ def _titled_unit(document: Document, lines: list[Line], pemda: str | None) -> tu
             if unit:
                 return unit
     return None
+
+
+# A form's label of a report detail, at the start of a line, its value after it (a colon between
+# or not): a web application prints "Perangkat Daerah : Dinas X", "Instansi  Sekretariat Daerah".
+_FORM_LABEL = re.compile(r"^\s*(?P<label>perangkat\s+daerah|unit\s+kerja|satuan\s+kerja|opd|skpd|instansi)\s*"
+                         r"(?::\s*|\s+(?=[A-Z]))(?P<value>.+)$", re.IGNORECASE)
+_FORM_PAGES = 2  # a form of the report's details heads its first page or two
+
+
+def _form(lines: list[Line], pemda: str | None) -> dict:
+    """The unit ("unit": its words) and the instansi a form of the report's details names: a value
+    that is an organisation's name (it opens with "Dinas", "Bagian", "Sekretariat" ...), not a
+    sentence that begins with the label's words."""
+    found: dict = {}
+    for line in lines:
+        if line.page > _FORM_PAGES:
+            break
+        m = _FORM_LABEL.match(line.text)
+        runs = _runs(m["value"], _UNIT_OPENERS) if m else []
+        if not runs or not m["value"].startswith(runs[0][0]):
+            continue
+        unit, parent = _split_off_parent(runs[0], pemda)
+        if m["label"].lower() == "instansi":
+            found.setdefault("instansi", " ".join(runs[0]))
+        elif len(unit) >= 2 or (unit and _bare(unit[0]) in _ONE_WORD_UNITS):
+            found.setdefault("unit", unit)
+            if parent and _bare(parent[0]) not in _REGION_OPENERS:
+                found.setdefault("instansi", " ".join(_expand(parent)))
+    if "instansi" in found and found["instansi"].isupper():
+        found["instansi"] = title_case(found["instansi"])
+    return found
 
 
 # Words of a title that follow the unit's name: the period, the report's kind.
