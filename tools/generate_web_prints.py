@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""Generate web applications' print pages of digital samples: ``sample_pdfs/web/NAME-web.pdf``,
+each with its truth ``.json``.
+
+Run from the repository root (needs the dev install: Playwright and Debian's chromium)::
+
+    .venv/bin/python tools/generate_web_prints.py [NAME ...]
+
+Offices file many reports from a web application (an e-SAKIP or e-Monev) rather than from
+Word: the report is a page of the application, printed to PDF from the browser. Such a PDF
+differs from a Word export in what matters to a reader: the tables are HTML tables whose
+borders Chromium paints as filled rectangles, pale grey (Bootstrap's ``#dee2e6``) or only
+between rows; striped rows and a grey header are shaded; the browser prints its own header and
+footer (a date, the page title, the address, "1/3"); a long table breaks where the page ends
+and repeats its header row; the report's details stand in a form ("Perangkat Daerah",
+"Tahun", "Triwulan") rather than in a sentence; lines break after a hyphen.
+
+Two templates, as two applications would print:
+
+* ``esakip``: a Bootstrap-like page, bordered tables in pale grey, striped rows, a navigation
+  bar, the PK's indikator numbers in a second "No" column.
+* ``monev``: rules between rows only (Bootstrap's plain ``.table``), the sasaran merged over
+  its indikator rows, the details in a borderless form table with colons, a serif face.
+
+Each truth is the digital sample's, with ``source`` describing the new file and each
+anggaran uraian as printed (the level's word before it where the sample's uraian lacks it).
+The HTML is loaded at an https address through Playwright's routing (nothing is fetched) so
+that the footer prints an application's address, and the PDF is written without dates and
+with a content-derived /ID: the same input gives the same bytes.
+"""
+
+import hashlib
+import html
+import io
+import json
+import sys
+from pathlib import Path
+
+import pikepdf
+
+sys.dont_write_bytecode = True  # keep tools/ free of __pycache__
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "sample_pdfs"
+OUT = SAMPLES / "web"
+CHROMIUM = "/usr/bin/chromium"
+PRINTS = {  # digital sample -> template
+    "malang-diskominfo-2023-tw3": "esakip",
+    "mojokerto-perencanaan-2022-tw2": "esakip",
+    "sidoarjo-bapenda-2024-tw2": "monev",
+    "mojokerto-organisasi-2023-tw4": "monev",
+}
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+LEVEL_WORD = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
+PRINTED_AT = "12/10/2024 09.41"  # the browser's header date: fixed, for reproducible bytes
+
+CSS = {
+    "esakip": """
+body{font-family:"Liberation Sans",Arial,sans-serif;font-size:12.5px;color:#212529;margin:0}
+.navbar{background:#343a40;color:#fff;padding:8px 14px;font-size:15px}
+main{padding:0 14px}
+h1{font-size:18px;margin:14px 0 4px}h2{font-size:15px;margin:16px 0 6px}
+dl{display:grid;grid-template-columns:150px auto;gap:2px 8px;margin:6px 0}dt{font-weight:bold}dd{margin:0}
+table{width:100%;border-collapse:collapse}
+th,td{border:1px solid #dee2e6;padding:5px 6px;vertical-align:top}
+thead th{background:#e9ecef;vertical-align:middle;text-align:center}
+tbody tr:nth-of-type(odd){background:rgba(0,0,0,.05)}
+.r{text-align:right}.c{text-align:center}
+.ttd{width:320px;margin:26px 0 0 auto;text-align:center}.ttd .sp{height:58px}
+""",
+    "monev": """
+body{font-family:"Liberation Serif","Times New Roman",serif;font-size:13px;color:#222;margin:0 6px}
+h1{font-size:16px;text-align:center;text-transform:uppercase;margin:8px 0 12px}
+h2{font-size:14px;margin:16px 0 6px}
+table.form td{padding:1px 6px 1px 0;border:0}
+table.data{width:100%;border-collapse:collapse}
+table.data th,table.data td{border-top:1px solid #dee2e6;padding:5px 6px;vertical-align:top}
+table.data thead th{border-bottom:2px solid #dee2e6;text-align:left;vertical-align:bottom}
+.r{text-align:right}.c{text-align:center}
+.ttd{width:330px;margin:26px 0 0 auto;text-align:center}.ttd .sp{height:58px}
+""",
+}
+
+
+def printed(value) -> str:
+    """A VALUE or text cell as the page prints it."""
+    if value is None:
+        return ""
+    return value["raw"] if isinstance(value, dict) else str(value)
+
+
+def rupiah(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".")
+
+
+def uraian(row: dict) -> str:
+    word = LEVEL_WORD[row["level"]]
+    return row["uraian"] if row["uraian"].startswith(word) else f"{word} {row['uraian']}"
+
+
+def cells(tag: str, texts, classes=None) -> str:
+    classes = classes or [""] * len(texts)
+    return "".join(f"<{tag}{f' class={c}' if c else ''}>{html.escape(t)}</{tag}>" for t, c in zip(texts, classes))
+
+
+def row_spans(rows: list[dict], key: str) -> list[int]:
+    """How many rows each row's `key` spans (0 under the first of a run)."""
+    spans = [0] * len(rows)
+    start = 0
+    for i in range(1, len(rows) + 1):
+        if i == len(rows) or rows[i][key] != rows[start][key]:
+            spans[start] = i - start
+            start = i
+    return spans
+
+
+def table(head: list[str], body: list[str], css_class: str) -> str:
+    return (f"<table class={css_class}><thead><tr>{cells('th', head)}</tr></thead><tbody>"
+            + "".join(f"<tr>{r}</tr>" for r in body) + "</tbody></table>")
+
+
+def page_html(truth: dict, template: str) -> str:
+    lap, title = truth["laporan"], f"Laporan Kinerja Triwulan {ROMAN[truth['laporan']['triwulan']]}"
+    pk, merged = truth["perjanjian_kinerja"], template == "monev"
+    css_class = "data" if merged else ""
+    details = [("Perangkat Daerah", lap["unit_kerja"]), *([("Instansi", lap["instansi"])] if lap["instansi"] else []),
+               ("Pemerintah Daerah", lap["pemda"]), ("Tahun", str(lap["tahun"])), ("Triwulan", ROMAN[lap["triwulan"]])]
+    parts = [f"<!DOCTYPE html><html lang=id><head><meta charset=utf-8><title>{html.escape(title)} - "
+             f"{html.escape(lap['unit_kerja'])}</title><style>{CSS[template]}</style></head><body>"]
+    if template == "esakip":
+        parts.append(f"<div class=navbar>e-SAKIP {html.escape(lap['pemda'])}</div><main>")
+        parts.append(f"<h1>{title} Tahun {lap['tahun']}</h1><dl>"
+                     + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in details) + "</dl>")
+    else:
+        parts.append(f"<main><h1>{title} Tahun {lap['tahun']}</h1><table class=form>"
+                     + "".join(f"<tr><td>{html.escape(k)}</td><td>:</td><td>{html.escape(v)}</td></tr>"
+                               for k, v in details) + "</table>")
+
+    spans = row_spans(pk, "sasaran")
+    body = []
+    for row, span in zip(pk, spans):
+        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
+        if merged:  # the sasaran printed once, merged over its indikator rows
+            sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
+        body.append(sasaran + cells("td", [row["indikator_no"] or "", row["indikator"], printed(row["target"])],
+                                    ["c", "", "c"]))
+    parts.append("<h2>A. Perjanjian Kinerja</h2>" + table(["No", "Sasaran", "No", "Indikator Kinerja", "Target"],
+                                                          body, css_class))
+    body = [cells("td", [str(n), uraian(row), rupiah(row["jumlah"]), row["sumber"] or ""], ["c", "", "r", ""])
+            for n, row in enumerate(truth["anggaran"], 1)]
+    parts.append("<h2>B. Anggaran</h2>" + table(["No", "Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)",
+                                                 "Sumber Dana"], body, css_class))
+    body = [cells("td", [row["sasaran_no"] or "", row["indikator"], *(printed(row[f"tw{q}"]) for q in range(1, 5))],
+                  ["c", "", "c", "c", "c", "c"]) for row in truth["rencana_triwulan"]]
+    parts.append("<h2>C. Rencana Capaian per Triwulan</h2>"
+                 + table(["No", "Indikator Kinerja", "TW I", "TW II", "TW III", "TW IV"], body, css_class))
+    capaian = truth["capaian_kinerja"]
+    body = []
+    for row, span in zip(capaian, row_spans(capaian, "sasaran")):
+        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
+        if merged:
+            sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
+        body.append(sasaran + cells("td", [row["indikator"], printed(row["target"]), printed(row["realisasi"]),
+                                           printed(row["capaian"])], ["", "c", "c", "c"]))
+    parts.append("<h2>D. Capaian Kinerja</h2>" + table(["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi",
+                                                        "Capaian (%)"], body, css_class))
+    signer = lap["penandatangan"]
+    parts.append(f"<div class=ttd>{html.escape(signer['jabatan'])}<div class=sp></div><b><u>"
+                 f"{html.escape(signer['nama'])}</u></b><br>{html.escape(signer['pangkat'])}<br>"
+                 f"NIP. {html.escape(signer['nip'])}</div></main></body></html>")
+    return "\n".join(parts)
+
+
+# The browser's own header and footer, as Chromium prints them by default, with a fixed date.
+HEADER = (f"<div style='font-size:8px;width:100%;padding:0 28px;display:flex;justify-content:space-between'>"
+          f"<span>{PRINTED_AT}</span><span class=title></span><span></span></div>")
+FOOTER = ("<div style='font-size:8px;width:100%;padding:0 28px;display:flex;justify-content:space-between'>"
+          "<span class=url></span><span><span class=pageNumber></span>/<span class=totalPages></span></span></div>")
+
+
+def address(name: str, template: str) -> str:
+    host = {"esakip": "esakip", "monev": "e-monev"}[template]
+    return f"https://{host}.example.go.id/laporan/triwulan/cetak/{int(hashlib.sha256(name.encode()).hexdigest()[:6], 16)}"
+
+
+def print_pdf(page_source: str, url: str) -> bytes:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8",
+                                                       body=page_source))
+        page.goto(url)
+        data = page.pdf(format="A4", print_background=True, display_header_footer=True, header_template=HEADER,
+                        footer_template=FOOTER, margin={"top": "40px", "bottom": "40px", "left": "28px",
+                                                        "right": "28px"})
+        browser.close()
+    return data
+
+
+def reproducible(data: bytes) -> bytes:
+    """No /Info (no dates), a content-derived /ID."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        if "/Info" in pdf.trailer:
+            del pdf.trailer["/Info"]
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True)
+        return out.getvalue()
+
+
+def build(name: str) -> Path:
+    template = PRINTS[name]
+    truth = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    data = reproducible(print_pdf(page_html(truth, template), address(name, template)))
+    pdf_path = OUT / f"{name}-web.pdf"
+    OUT.mkdir(parents=True, exist_ok=True)
+    pdf_path.write_bytes(data)
+    with pikepdf.open(pdf_path) as pdf:
+        pages = len(pdf.pages)
+    truth["source"] = {"file": pdf_path.name, "sha256": hashlib.sha256(data).hexdigest(), "pages": pages, "ocr": False}
+    for row in truth["anggaran"]:
+        row["uraian"] = uraian(row)
+    pdf_path.with_suffix(".json").write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return pdf_path
+
+
+def main(argv: list[str]) -> None:
+    unknown = [name for name in argv if name not in PRINTS]
+    if unknown:
+        raise SystemExit(f"not in PRINTS: {', '.join(unknown)}")
+    for name in argv or PRINTS:
+        path = build(name)
+        print(f"{path.relative_to(ROOT)}: {PRINTS[name]}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
