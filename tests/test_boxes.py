@@ -23,7 +23,7 @@ from .truth import CONTRACT_SCHEMA, SAMPLES
 
 TABLES = ("perjanjian_kinerja", "anggaran", "rencana_triwulan", "capaian_kinerja")
 VALUES = ("target", "realisasi", "capaian", "tw1", "tw2", "tw3", "tw4")
-DIGITAL = sorted(SAMPLES.glob("*.pdf"))  # the seed reports and the generated layouts
+DIGITAL = sorted(SAMPLES.glob("*.pdf")) + sorted((SAMPLES / "web").glob("*.pdf"))  # seeds, layouts, browser prints
 CLEAN = SAMPLES / "mojokerto-organisasi-2022-tw1.pdf"
 SCANNED = SAMPLES / "scanned" / "mojokerto-protokol-2022-tw1-scan.pdf"
 RENDER_DPI = 300
