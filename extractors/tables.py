@@ -1157,8 +1157,10 @@ def _repeats_header(row, header: list[str]) -> bool:
 
 def _is_group_row(row, cells, following, roles) -> bool:
     """A sasaran printed as a row of its own above its indikator rows: one text spanning the
-    indikator and value columns, or a text with every value column empty, numbered unlike the
-    row under it."""
+    indikator and value columns (or the whole row), or a text with every value column empty,
+    numbered unlike the row under it."""
+    if len(cells) == 1 and all(c is cells[0] for c in row) and any(ch.isalpha() for ch in cells[0].text):
+        return True  # one text across the whole row, its number column too: "Sasaran 1: …"
     content = [c for c in cells if _role_of(row, c, roles) != "no"]
     if len(content) == 1:
         spanned = {roles[i] for i, cell in enumerate(row) if cell is content[0]}

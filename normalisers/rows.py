@@ -32,6 +32,9 @@ _LEVEL_WORDS = [
     ("program", re.compile(r"^program\b", re.IGNORECASE)),
 ]
 _LEVELS = ["program", "kegiatan", "sub_kegiatan"]
+# A group row's title in one cell: its number, after the word "Sasaran" or not, then its text.
+_GROUP_TITLE = re.compile(r"^(?:sasaran(?:\s+strategis)?\s+)?(?P<no>\d{1,2}|[IVX]{1,4})\s*[.:)]\s*(?P<text>\S.*)$",
+                          re.IGNORECASE)
 _LEVEL_PATTERN = dict(_LEVEL_WORDS)
 
 
@@ -222,12 +225,16 @@ class _Sasaran:
     grouped = False  # the sasaran are rows of their own (group rows) above their indikator rows
 
     def group(self, row, roles) -> None:
-        """A group row: its text is the sasaran of the rows under it, its number their sasaran_no."""
+        """A group row: its text is the sasaran of the rows under it, its number their sasaran_no.
+        One cell across the whole row prints both: "Sasaran 1: Meningkatnya …", "2. Terwujudnya …"."""
         content = [c for c, r in zip(row, roles) if c is not None and c.text and r != "no"]
         self.grouped = True
         self.cell = content[0] if content else None
         self.text = fold_whitespace(self.cell.text) if self.cell is not None else None
         self.no = self.label(row, roles)
+        titled = _GROUP_TITLE.match(self.text or "") if all(c is self.cell for c in row) else None
+        if titled:
+            self.no, self.text = number_label(titled["no"]), titled["text"]
         self.served = []
 
     def carried(self, row, roles) -> bool:
@@ -245,7 +252,8 @@ class _Sasaran:
         return self.cell is not None and page is not None and page > self.cell.page
 
     def update(self, row, roles):
-        if self.grouped and _cell(row, roles, "sasaran") is None:
+        self.from_group = self.grouped and _cell(row, roles, "sasaran") is None
+        if self.from_group:
             return self.no, self.text
         no, cell = self.label(row, roles), _cell(row, roles, "sasaran")
         text = fold_whitespace(cell.text) if cell is not None and cell.text else None
@@ -270,8 +278,16 @@ class _Sasaran:
             self.no = no
         return self.no, self.text
 
+    from_group = False  # the row being served takes its sasaran from the group row above it
+
     def serve(self, row: dict) -> dict:
+        """The row, its sasaran read (for its box and its doubt) from the group row's cell where
+        that is where it stands."""
         self.served.append(row)
+        if self.from_group and self.cell is not None and SOURCES in row:
+            for key in ("sasaran_no", "sasaran"):
+                if key in row[SOURCES]:
+                    row[SOURCES][key] = [self.cell]
         return row
 
 

@@ -61,9 +61,18 @@ def _matches(table: str, field: str, row: dict, printed: str) -> bool:
     if field == "indikator":
         return printed.endswith(expected)  # a number printed before it ("1.1 Nilai ...") is indikator_no
     if field == "sasaran":
-        # A sasaran merged over a page break: a row after the break prints its continuation only.
-        return printed in expected and bool(printed)
+        # A sasaran merged over a page break: a row after the break prints its continuation only;
+        # a group row's title prints its number before it ("Sasaran 1: …").
+        return bool(printed) and (printed in expected or _titled(printed, row.get("sasaran_no"), expected))
+    if field == "sasaran_no" and printed != expected:
+        return _titled(printed, expected, _expected(table, "sasaran", row))
     return printed == expected
+
+
+def _titled(printed: str, no, sasaran: str) -> bool:
+    """A group row's title: "Sasaran 1: Meningkatnya …", "1. Meningkatnya …" (unspaced)."""
+    return re.fullmatch(rf"(sasaran(strategis)?)?{re.escape(str(no))}[.:)]{re.escape(sasaran)}", printed,
+                        re.IGNORECASE) is not None
 
 
 def _digital_check(pdf) -> tuple[int, list[str]]:
