@@ -81,7 +81,7 @@ def read_laporan(document: Document) -> dict:
     pemda = _pemda(body_text) or _pemda(title_case(cover_text)) or _pemda_of_head(all_text)
     acronyms = _acronyms(all_text, pemda)
     candidates = _unit_candidates(body_text, pemda, acronyms)
-    form = _form(lines, pemda)
+    form = _form([line.text for line in lines if line.page <= _FORM_PAGES] + _form_rows(document), pemda)
     titled = (form["unit"], None) if "unit" in form else _titled_unit(document, lines, pemda)
     unit_kerja = _unit_kerja(body_text, cover_text, pemda, acronyms, titled and titled[0], candidates)
     signer = _penandatangan(lines, unit_kerja, acronyms)
@@ -544,15 +544,28 @@ _FORM_LABEL = re.compile(r"^\s*(?P<label>perangkat\s+daerah|unit\s+kerja|satuan\
 _FORM_PAGES = 2  # a form of the report's details heads its first page or two
 
 
-def _form(lines: list[Line], pemda: str | None) -> dict:
-    """The unit ("unit": its words) and the instansi a form of the report's details names: a value
-    that is an organisation's name (it opens with "Dinas", "Bagian", "Sekretariat" ...), not a
-    sentence that begins with the label's words."""
+def _form_rows(document: Document) -> list[str]:
+    """The rows of two cells of the tables on the first pages, label and value: a form of the
+    report's details drawn as a table ("Perangkat Daerah | Dinas X")."""
+    rows = []
+    for page in document.pages[:_FORM_PAGES]:
+        for grid in page.grids:
+            if grid.n_cols != 2:
+                continue
+            for row in range(grid.n_rows):
+                label, value = grid.at(row, 0), grid.at(row, 1)
+                if label is not None and value is not None and label is not value:
+                    rows.append(f"{label.text} : {value.text}")
+    return rows
+
+
+def _form(texts: list[str], pemda: str | None) -> dict:
+    """The unit ("unit": its words) and the instansi a form of the report's details names (in
+    `texts`, its lines): a value that is an organisation's name (it opens with "Dinas", "Bagian",
+    "Sekretariat" ...), not a sentence that begins with the label's words."""
     found: dict = {}
-    for line in lines:
-        if line.page > _FORM_PAGES:
-            break
-        m = _FORM_LABEL.match(line.text)
+    for text in texts:
+        m = _FORM_LABEL.match(text)
         runs = _runs(m["value"], _UNIT_OPENERS) if m else []
         if not runs or not m["value"].startswith(runs[0][0]):
             continue
