@@ -21,6 +21,11 @@ Two templates, as two applications would print:
   bar, the PK's indikator numbers in a second "No" column.
 * ``monev``: rules between rows only (Bootstrap's plain ``.table``), the sasaran merged over
   its indikator rows, the details in a borderless form table with colons, a serif face.
+* ``datatables``: the application's own list page printed as it stands, in landscape, with
+  no print view: a breadcrumb, the details in a bordered table, each table in a card with the
+  DataTables controls around it ("Tampilkan 10 entri", "Cari:", "Menampilkan 1 sampai 6 dari
+  6 entri", "Sebelumnya 1 Selanjutnya"), the sasaran as group rows ("Sasaran 1: ...") over
+  their indikator in the capaian table, and a "Status" column of badges.
 
 Each truth is the digital sample's, with ``source`` describing the new file and each
 anggaran uraian as printed (the level's word before it where the sample's uraian lacks it).
@@ -49,6 +54,7 @@ PRINTS = {  # digital sample -> template
     "mojokerto-perencanaan-2022-tw2": "esakip",
     "sidoarjo-bapenda-2024-tw2": "monev",
     "mojokerto-organisasi-2023-tw4": "monev",
+    "mojokerto-perencanaan-2022-tw4": "datatables",
 }
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 LEVEL_WORD = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
@@ -78,6 +84,24 @@ table.data th,table.data td{border-top:1px solid #dee2e6;padding:5px 6px;vertica
 table.data thead th{border-bottom:2px solid #dee2e6;text-align:left;vertical-align:bottom}
 .r{text-align:right}.c{text-align:center}
 .ttd{width:330px;margin:26px 0 0 auto;text-align:center}.ttd .sp{height:58px}
+""",
+    "datatables": """
+body{font-family:"Liberation Sans",Arial,sans-serif;font-size:12px;color:#212529;margin:0}
+.crumb{color:#6c757d;padding:6px 12px;border-bottom:1px solid #dee2e6}
+main{padding:0 12px}h1{font-size:17px;margin:10px 0}
+.card{border:1px solid rgba(0,0,0,.125);border-radius:4px;margin:0 0 12px}
+.card-header{background:#f7f7f7;border-bottom:1px solid rgba(0,0,0,.125);padding:6px 10px;font-weight:bold}
+.card-body{padding:8px 10px}
+.dt-top,.dt-bottom{display:flex;justify-content:space-between;color:#444;margin:4px 0}
+.dt-input{display:inline-block;border:1px solid #aaa;width:110px;height:14px;vertical-align:middle}
+table{width:100%;border-collapse:collapse}
+th,td{border:1px solid #dee2e6;padding:4px 6px;vertical-align:top}
+thead th{background:#4e73df;color:#fff;text-align:center;vertical-align:middle}
+tr.group td{background:#eaecf4;font-weight:bold}
+table.details{width:auto}table.details th{background:#f8f9fc;color:#212529;text-align:left;width:160px}
+.badge{border-radius:3px;padding:1px 5px;color:#fff;font-size:10px}.ok{background:#1cc88a}.no{background:#e74a3b}
+.r{text-align:right}.c{text-align:center}
+.ttd{width:330px;margin:20px 0 0 auto;text-align:center}.ttd .sp{height:58px}
 """,
 }
 
@@ -119,7 +143,68 @@ def table(head: list[str], body: list[str], css_class: str) -> str:
             + "".join(f"<tr>{r}</tr>" for r in body) + "</tbody></table>")
 
 
+def card(title: str, content: str, rows: int) -> str:
+    """A table as a DataTables page shows it, with its controls above and below."""
+    return (f"<div class=card><div class=card-header>{html.escape(title)}</div><div class=card-body>"
+            "<div class=dt-top><span>Tampilkan <span class=dt-input style='width:34px'></span> entri</span>"
+            "<span>Cari: <span class=dt-input></span></span></div>" + content
+            + f"<div class=dt-bottom><span>Menampilkan 1 sampai {rows} dari {rows} entri</span>"
+            "<span>Sebelumnya &nbsp; 1 &nbsp; Selanjutnya</span></div></div></div>")
+
+
+def status(row: dict) -> str:
+    number = (row["capaian"] or {}).get("number")
+    if number is None:
+        return "-"
+    return "<span class='badge ok'>Tercapai</span>" if number >= 100 else "<span class='badge no'>Belum Tercapai</span>"
+
+
+def datatables_html(truth: dict) -> str:
+    lap, title = truth["laporan"], f"Laporan Kinerja Triwulan {ROMAN[truth['laporan']['triwulan']]}"
+    details = [("Perangkat Daerah", lap["unit_kerja"]), *([("Instansi", lap["instansi"])] if lap["instansi"] else []),
+               ("Pemerintah Daerah", lap["pemda"]), ("Tahun", str(lap["tahun"])), ("Triwulan", ROMAN[lap["triwulan"]])]
+    parts = [f"<!DOCTYPE html><html lang=id><head><meta charset=utf-8><title>{html.escape(title)} | SAKIP "
+             f"{html.escape(lap['pemda'])}</title><style>{CSS['datatables']}</style></head><body>"
+             "<div class=crumb>Beranda / Laporan Kinerja / Triwulan</div><main>"
+             f"<h1>{title} Tahun {lap['tahun']}</h1><table class=details>"
+             + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in details) + "</table><br>"]
+    pk = truth["perjanjian_kinerja"]
+    body = []
+    for row, span in zip(pk, row_spans(pk, "sasaran")):
+        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
+        sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
+        body.append(sasaran + cells("td", [row["indikator_no"] or "", row["indikator"], printed(row["target"])],
+                                    ["c", "", "c"]))
+    parts.append(card("Perjanjian Kinerja", table(["No", "Sasaran", "No", "Indikator Kinerja", "Target"], body, ""),
+                      len(pk)))
+    body = [cells("td", [str(n), uraian(row), rupiah(row["jumlah"]), row["sumber"] or ""], ["c", "", "r", ""])
+            for n, row in enumerate(truth["anggaran"], 1)]
+    parts.append(card("Anggaran", table(["No", "Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)", "Sumber Dana"],
+                                        body, ""), len(body)))
+    body = [cells("td", [row["sasaran_no"] or "", row["indikator"], *(printed(row[f"tw{q}"]) for q in range(1, 5))],
+                  ["c", "", "c", "c", "c", "c"]) for row in truth["rencana_triwulan"]]
+    parts.append(card("Rencana Capaian per Triwulan", table(["No", "Indikator Kinerja", "TW I", "TW II", "TW III",
+                                                             "TW IV"], body, ""), len(body)))
+    body, group = [], None
+    for n, row in enumerate(truth["capaian_kinerja"], 1):
+        if row["sasaran"] != group:
+            group = row["sasaran"]
+            body.append(f"<tr class=group><td colspan=6>Sasaran {html.escape(row['sasaran_no'] or '')}: "
+                        f"{html.escape(group)}</td></tr>")
+        body.append(cells("td", [str(n), row["indikator"], printed(row["target"]), printed(row["realisasi"]),
+                                 printed(row["capaian"])], ["c", "", "c", "c", "c"]) + f"<td class=c>{status(row)}</td>")
+    parts.append(card("Capaian Kinerja", table(["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)",
+                                                "Status"], body, ""), len(truth["capaian_kinerja"])))
+    signer = lap["penandatangan"]
+    parts.append(f"<div class=ttd>{html.escape(signer['jabatan'])}<div class=sp></div><b><u>"
+                 f"{html.escape(signer['nama'])}</u></b><br>{html.escape(signer['pangkat'])}<br>"
+                 f"NIP. {html.escape(signer['nip'])}</div></main></body></html>")
+    return "\n".join(parts)
+
+
 def page_html(truth: dict, template: str) -> str:
+    if template == "datatables":
+        return datatables_html(truth)
     lap, title = truth["laporan"], f"Laporan Kinerja Triwulan {ROMAN[truth['laporan']['triwulan']]}"
     pk, merged = truth["perjanjian_kinerja"], template == "monev"
     css_class = "data" if merged else ""
@@ -179,11 +264,11 @@ FOOTER = ("<div style='font-size:8px;width:100%;padding:0 28px;display:flex;just
 
 
 def address(name: str, template: str) -> str:
-    host = {"esakip": "esakip", "monev": "e-monev"}[template]
+    host = {"esakip": "esakip", "monev": "e-monev", "datatables": "sakip"}[template]
     return f"https://{host}.example.go.id/laporan/triwulan/cetak/{int(hashlib.sha256(name.encode()).hexdigest()[:6], 16)}"
 
 
-def print_pdf(page_source: str, url: str) -> bytes:
+def print_pdf(page_source: str, url: str, landscape: bool = False) -> bytes:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -192,7 +277,7 @@ def print_pdf(page_source: str, url: str) -> bytes:
         page.route("**/*", lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8",
                                                        body=page_source))
         page.goto(url)
-        data = page.pdf(format="A4", print_background=True, display_header_footer=True, header_template=HEADER,
+        data = page.pdf(format="A4", landscape=landscape, print_background=True, display_header_footer=True, header_template=HEADER,
                         footer_template=FOOTER, margin={"top": "40px", "bottom": "40px", "left": "28px",
                                                         "right": "28px"})
         browser.close()
@@ -212,7 +297,7 @@ def reproducible(data: bytes) -> bytes:
 def build(name: str) -> Path:
     template = PRINTS[name]
     truth = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    data = reproducible(print_pdf(page_html(truth, template), address(name, template)))
+    data = reproducible(print_pdf(page_html(truth, template), address(name, template), template == "datatables"))
     pdf_path = OUT / f"{name}-web.pdf"
     OUT.mkdir(parents=True, exist_ok=True)
     pdf_path.write_bytes(data)
