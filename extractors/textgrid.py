@@ -301,7 +301,8 @@ def _grid(lines: list[list], h_rules, space: float, page_number: int, known, mak
     # Merged cells of one table share their vertical alignment: one centred block makes all centred.
     centred = any(_blocks_off_row_starts(body, pieces, c, starts, rules) for c in range(n_cols) if c not in value_cols)
     merged = {c: spans for c in range(n_cols) if c not in value_cols
-              and (spans := _merged_spans(body, pieces, c, starts, row_of_line, centred, rules, sections)) is not None}
+              and (spans := _merged_spans(body, pieces, c, starts, row_of_line, centred, rules, sections,
+                                          _ruled_past(h_rules, body, starts, edges, c))) is not None}
     _align_side_by_side(merged, body)
     _number_what_they_number(merged, body, pieces, row_of_line, numbering_cols - value_cols)
     cells = []
@@ -425,12 +426,28 @@ def _blocks_off_row_starts(body, pieces, c, starts, rules=()) -> bool:
     return any(block[0] not in set(starts) for block in _blocks(body, pieces, c, rules))
 
 
-def _merged_spans(body, pieces, c, starts, row_of_line, centred: bool, rules=(), sections=None):
+def _ruled_past(h_rules, body, starts, edges, c) -> set[int]:
+    """The row starts whose rule, drawn above the row's first line across the table's other
+    columns, stops short of column c: a cell merged over the rows goes on across it there (its
+    next line may stand level with the row's first line)."""
+    lo, hi = edges[c], edges[c + 1]
+    past = set()
+    for i in starts[1:]:
+        above = [(x0, x1) for x0, x1, y in h_rules if body[i - 1][0].top < y <= body[i][0].top + 1]
+        if above and not any(x0 < hi - 2 and x1 > lo + 2 for x0, x1 in above):
+            past.add(i)
+    return past
+
+
+def _merged_spans(body, pieces, c, starts, row_of_line, centred: bool, rules=(), sections=None, ruled_past=()):
     """For a column whose text does not begin with every row (a merged sasaran or number cell,
     printed once for several rows): (first row, last row, its lines) of each of its blocks. A
-    block's rows lie within its section: the rows between the rules above and below it."""
+    block's rows lie within its section: the rows between the rules above and below it. A row
+    whose rule stops short of the column (`ruled_past`) does not begin a text of its own there
+    when the line above goes on in the column: the merged cell above reaches into it."""
     start_lines = set(starts)
-    if sum(1 for i in starts if pieces[i][c]) >= 0.8 * len(starts):
+    own = [i for i in starts if pieces[i][c] and not (i in ruled_past and pieces[i - 1][c])]
+    if len(own) >= 0.8 * len(starts):
         return None  # (nearly) every row has its own text here
     blocks = _blocks(body, pieces, c, rules)
     if not blocks:
