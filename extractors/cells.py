@@ -6,9 +6,9 @@ when it is wider than the whole line, and then fills the line to its right
 edge: "1.200.000.00" / "0", "(1pr" / "ogram,1keg". A full line followed by a
 word the document uses elsewhere is an ordinary wrap; by a fragment seen nowhere
 else, a split token. A break that leaves an impossible Indonesian number on
-both sides is a split number. A break after a hyphen ("SP4N-" / "LAPOR!",
-"rata-" / "rata") joins without a space where the document prints the whole
-word elsewhere; else the hyphen may be a dash ("Bandung-" / "Lembang").
+both sides is a split number. A break after a hyphen or a slash ("SP4N-" /
+"LAPOR!", "Kabupaten/" / "Kota") joins without a space where the document prints
+the whole word elsewhere; else the hyphen may be a dash ("Bandung-" / "Lembang").
 """
 
 from __future__ import annotations
@@ -58,8 +58,9 @@ def _split_token(line: list, head, width: float) -> bool:
 
 
 def _hyphenated(tail: str, head: str, known) -> bool:
-    """A word broken after its own hyphen, which the document prints whole elsewhere."""
-    return len(tail) > 1 and tail.endswith("-") and tail[-2].isalnum() and known(tail + head, 1)
+    """A word broken after its own hyphen or slash ("Kabupaten/" / "Kota"), which the document
+    prints whole elsewhere."""
+    return len(tail) > 1 and tail[-1] in "-/" and tail[-2].isalnum() and known(tail + head, 1)
 
 
 def split_number(tail: str, head: str) -> bool:

@@ -68,6 +68,11 @@ def test_a_word_broken_after_its_hyphen_joins_where_the_document_prints_it_whole
     assert join_cell_lines(lines, (96, 0, 220, 40), 4.0, _printed("SP4N-LAPOR!")) == "melalui SP4N-LAPOR! sejak"
 
 
+def test_a_word_broken_after_its_slash_joins_where_the_document_prints_it_whole():
+    lines = [[W("Daerah", 100, 130), W("Kabupaten/", 132, 175)], [W("Kota", 100, 118)]]
+    assert join_cell_lines(lines, (96, 0, 220, 40), 4.0, _printed("Kabupaten/Kota")) == "Daerah Kabupaten/Kota"
+
+
 def test_a_dash_at_the_end_of_a_line_keeps_its_space():
     # "Bandung-" / "Lembang": printed nowhere as one word, the hyphen may be a dash between names.
     lines = [[W("Massal", 100, 130), W("Bandung-", 132, 168)], [W("Lembang", 100, 135)]]
