@@ -766,6 +766,12 @@ def _count_header_rows(matrix: list[list[Cell | None]]) -> int:
         # A numbering of its own in the first column opens the body (a header's No cell spans down).
         if count and row[0] is not None and row[0] is not matrix[count - 1][0] and number_label(row[0].text):
             break
+        # Under a repeated header, the rest of a row the page break cut goes on in lower case
+        # ("ketatalaksanaan Perangkat Daerah"): a header's printed names begin in capitals (OCR's
+        # may not).
+        if count and any(c.confidence is None and c.text[:1].islower() for c in cells
+                         if not any(c is a for a in matrix[count - 1])):
+            break
         if count == 0 and not any(header_scores(c.text) for c in cells):
             break  # the first header row names at least one column we know
         count += 1
