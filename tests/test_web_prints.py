@@ -1,7 +1,8 @@
-"""Web applications' print pages (`sample_pdfs/web/`, made by tools/generate_web_prints.py): a
-report printed to PDF from a browser, with pale grey borders or rules between rows only, striped
-rows, the browser's own header and footer, headers repeated where a table breaks, the details in a
-form. Each extracts to its truth cell by cell, as the Word and LibreOffice samples do."""
+"""Web applications' reports (`sample_pdfs/web/`, made by tools/generate_web_prints.py): a page
+printed to PDF from the browser (`-web`) or rendered on the application's server by WeasyPrint
+(`-server`), with pale grey borders or rules between rows only, striped rows, the browser's own
+header and footer, headers repeated where a table breaks, the details in a form. Each extracts to
+its truth cell by cell, as the Word and LibreOffice samples do."""
 
 import json
 
@@ -20,8 +21,9 @@ def extracted() -> dict[str, dict]:
     return {pdf.name: api.extract(pdf) for pdf in PDFS}
 
 
-def test_there_are_web_prints_of_each_template():
-    assert len(PDFS) >= 5 and all(pdf.with_suffix(".json").exists() for pdf in PDFS)
+def test_there_are_web_prints_of_each_template_and_producer():
+    assert len(PDFS) >= 7 and all(pdf.with_suffix(".json").exists() for pdf in PDFS)
+    assert {pdf.stem.rsplit("-", 1)[1] for pdf in PDFS} == {"web", "server"}  # Chromium's, WeasyPrint's
     pages = {pdf.name: load_truth(pdf)["source"]["pages"] for pdf in PDFS}
     assert max(pages.values()) >= 3, "no web print whose tables break across pages"
 

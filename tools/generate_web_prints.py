@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Generate web applications' print pages of digital samples: ``sample_pdfs/web/NAME-web.pdf``,
-each with its truth ``.json``.
+"""Generate web applications' print pages of digital samples: ``sample_pdfs/web/NAME-web.pdf``
+(printed by the browser) and ``NAME-server.pdf`` (rendered by the application's server), each
+with its truth ``.json``.
 
-Run from the repository root (needs the dev install: Playwright and Debian's chromium)::
+Run from the repository root (needs the dev install, Playwright and Debian's chromium, and
+WeasyPrint, which the tests do not need)::
 
+    .venv/bin/pip install weasyprint
     .venv/bin/python tools/generate_web_prints.py [NAME ...]
 
 Offices file many reports from a web application (an e-SAKIP or e-Monev) rather than from
@@ -27,6 +30,12 @@ Two templates, as two applications would print:
   6 entri", "Sebelumnya 1 Selanjutnya"), the sasaran as group rows ("Sasaran 1: ...") over
   their indikator in the capaian table, and a "Status" column of badges.
 
+Most are printed by Chromium, as a user prints the page (``PRINTS``); two (``RENDERED``) are
+rendered on the application's server by WeasyPrint, as a "Cetak PDF" button does (dompdf and
+mPDF in PHP applications work alike): another PDF producer, with its own line breaking (after a
+slash: "Kabupaten/" / "Kota"), rows cut by the page end and continued under the repeated header,
+and its page margins' own header and footer ("Halaman 1 dari 2").
+
 Each truth is the digital sample's, with ``source`` describing the new file and each
 anggaran uraian as printed (the level's word before it where the sample's uraian lacks it).
 The HTML is loaded at an https address through Playwright's routing (nothing is fetched) so
@@ -49,12 +58,16 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_pdfs"
 OUT = SAMPLES / "web"
 CHROMIUM = "/usr/bin/chromium"
-PRINTS = {  # digital sample -> template
+PRINTS = {  # digital sample -> template (printed by Chromium)
     "malang-diskominfo-2023-tw3": "esakip",
     "mojokerto-perencanaan-2022-tw2": "esakip",
     "sidoarjo-bapenda-2024-tw2": "monev",
     "mojokerto-organisasi-2023-tw4": "monev",
     "mojokerto-perencanaan-2022-tw4": "datatables",
+}
+RENDERED = {  # digital sample -> template, rendered on the application's server by WeasyPrint
+    "malang-diskominfo-2023-tw1": "monev",
+    "mojokerto-organisasi-2022-tw3": "esakip",
 }
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 LEVEL_WORD = {"program": "Program", "kegiatan": "Kegiatan", "sub_kegiatan": "Sub Kegiatan"}
@@ -284,6 +297,18 @@ def print_pdf(page_source: str, url: str, landscape: bool = False) -> bytes:
     return data
 
 
+# The page margins of a server's PDF: where it was printed from, and its page numbers.
+SERVER_PAGE = ("@page { size: A4; margin: 18mm 12mm 16mm;"
+               f" @top-left {{ content: 'Dicetak dari aplikasi e-SAKIP, {PRINTED_AT}'; font-size: 8pt }}"
+               " @bottom-right { content: 'Halaman ' counter(page) ' dari ' counter(pages); font-size: 8pt } }")
+
+
+def render_pdf(page_source: str) -> bytes:
+    import weasyprint
+
+    return weasyprint.HTML(string=page_source).write_pdf(stylesheets=[weasyprint.CSS(string=SERVER_PAGE)])
+
+
 def reproducible(data: bytes) -> bytes:
     """No /Info (no dates), a content-derived /ID."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -295,10 +320,15 @@ def reproducible(data: bytes) -> bytes:
 
 
 def build(name: str) -> Path:
-    template = PRINTS[name]
+    template = PRINTS.get(name) or RENDERED[name]
     truth = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    data = reproducible(print_pdf(page_html(truth, template), address(name, template), template == "datatables"))
-    pdf_path = OUT / f"{name}-web.pdf"
+    if name in PRINTS:
+        data = print_pdf(page_html(truth, template), address(name, template), template == "datatables")
+        pdf_path = OUT / f"{name}-web.pdf"
+    else:
+        data = render_pdf(page_html(truth, template))
+        pdf_path = OUT / f"{name}-server.pdf"
+    data = reproducible(data)
     OUT.mkdir(parents=True, exist_ok=True)
     pdf_path.write_bytes(data)
     with pikepdf.open(pdf_path) as pdf:
@@ -311,12 +341,12 @@ def build(name: str) -> Path:
 
 
 def main(argv: list[str]) -> None:
-    unknown = [name for name in argv if name not in PRINTS]
+    unknown = [name for name in argv if name not in PRINTS and name not in RENDERED]
     if unknown:
-        raise SystemExit(f"not in PRINTS: {', '.join(unknown)}")
-    for name in argv or PRINTS:
+        raise SystemExit(f"not in PRINTS or RENDERED: {', '.join(unknown)}")
+    for name in argv or [*PRINTS, *RENDERED]:
         path = build(name)
-        print(f"{path.relative_to(ROOT)}: {PRINTS[name]}")
+        print(f"{path.relative_to(ROOT)}: {PRINTS.get(name) or RENDERED[name]}")
 
 
 if __name__ == "__main__":
