@@ -21,8 +21,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .records import Document, Line
-from .vocabulary import NIP, ORGANISATION_OPENERS, TRIWULAN_PATTERN, YEAR, fold_whitespace, parse_nip, running_key, \
-    triwulan_number
+from .vocabulary import JABATAN_OPENER, NIP, ORGANISATION_OPENERS, TRIWULAN_PATTERN, YEAR, fold_whitespace, parse_nip, \
+    running_key, triwulan_number
 
 # Words that open the name of a work unit or an instansi.
 _ORG_OPENERS = set(ORGANISATION_OPENERS)
@@ -49,10 +49,6 @@ _SMALL_WORDS = {"dan", "di", "ke", "dari", "yang", "untuk", "serta", "atau", "pa
 _ACRONYMS = {"DPRD", "RSUD", "UPT", "UPTD", "ASN", "SAKIP", "BPBD", "PKK", "KB", "SKPD", "OPD", "TK.", "I", "II", "III", "IV"}
 _EXPANSIONS = {"setda": ["Sekretariat", "Daerah"], "kab.": ["Kabupaten"], "kab": ["Kabupaten"], "prov.": ["Provinsi"],
                "propinsi": ["Provinsi"]}
-_JABATAN_OPENER = re.compile(
-    r"^(kepala|plt\.?|plh\.?|pj\.?|sekretaris|inspektur|camat|lurah|direktur|asisten|kabag|kasubag|kepala,)\b",
-    re.IGNORECASE,
-)
 # Words that open a post in a signature column; a second one on a line opens the other column.
 _POST_WORDS = {"kepala", "kepala,", "plt.", "plt", "plh.", "plh", "pj.", "sekretaris", "inspektur", "camat", "lurah",
                "direktur", "asisten", "kabag", "kasubag", "kasubbag", "kabid", "kasi", "gubernur", "bupati", "walikota",
@@ -1117,7 +1113,7 @@ def _read_block(lines: list[Line], nip_line: Line, unit_kerja: str | None, acron
     pangkat = close.pop().text if close and _PANGKAT.match(close[-1].text) else None
     # Lines above the name that open with a position title belong to the jabatan
     # (offices that leave no space for the signature).
-    titled = [i for i, line in enumerate(close) if _JABATAN_OPENER.match(line.text)]
+    titled = [i for i, line in enumerate(close) if JABATAN_OPENER.match(line.text)]
     split = titled[-1] + 1 if titled else 0
     jabatan_block, name_lines = close[:split], close[split:]
     nama = fold_whitespace(nip_line.text[: m.start()]).rstrip(",;/ ") or None

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from . import layout
 from .cells import join_cell_lines
-from .vocabulary import NUMBERING, POST, QUARTER_WORD, SIGNATURE_LINE
+from .vocabulary import JABATAN_OPENER, NUMBERING, QUARTER_WORD, SIGNATURE_LINE
 
 _VALUE = re.compile(r"\d|%|^(kategori|proses|rp\.?)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^(BAB\s+[IVX]+|[A-Z]\.\s+[A-Z]|[IVX]+\.\s+[A-Z]|Tabel\s+\d)")
@@ -164,18 +164,19 @@ def _table_end(lines: list[list], index: int, rules: list[float], space: float, 
     """The index of the first line after the table whose header line is lines[index]."""
     end = index + 1
     in_body = False  # past the header: a line that opens an entry was seen
+    heights = [w.bottom - w.top for w in lines[index]]  # of the table's words so far
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
-        usual = statistics.median(w.bottom - w.top for table_line in lines[index:end] for w in table_line)
         if line[0].top - above[0].bottom > 4 * line_height or _is_running_text(line, space, text_width, left):
             break
         if in_body and SIGNATURE_LINE.match(" ".join(w.text for w in line)):
             break  # the signature block under a table is no row of it ("Bandung, 2016", "GUBERNUR …")
         # In smaller print under the table: a note, or the browser's footer (its address, "2/3").
         # Printed words only: OCR's word boxes are its lines', as tall as their ascenders make them.
-        if in_body and all(w.confidence is None and w.bottom - w.top < 0.75 * usual for w in line):
+        if in_body and all(w.confidence is None for w in line) and all(
+                w.bottom - w.top < 0.75 * statistics.median(heights) for w in line):
             break
-        if (in_body and line[0].top - above[0].bottom > 1.5 * line_height and POST.match(line[0].text)
+        if (in_body and line[0].top - above[0].bottom > 1.5 * line_height and JABATAN_OPENER.match(line[0].text)
                 and not any(_is_value(w.text) for w in line)):
             break  # a post that signs, set apart under a table without a bottom rule ("Kepala Badan …")
         if in_body:
@@ -191,6 +192,7 @@ def _table_end(lines: list[list], index: int, rules: list[float], space: float, 
                 break
         if _opens_entry(line):
             in_body = True
+        heights += [w.bottom - w.top for w in line]
         end += 1
     return end
 
@@ -539,8 +541,8 @@ _CURRENCY = re.compile(r"(rp|idr)\.?", re.IGNORECASE)
 
 def _continues_figure(above: list, below: list) -> bool:
     """"Rp 1.200.000.00" over "0", "(Kategori" over "BB)", a bracket left open ("100% (1 program, 1"
-    over "kegiatan, 3 sub"), "Rp" over "2.450.000.000.000" (a
-    narrow column wraps an amount after its currency): one cell wrapped, not a new row."""
+    over "kegiatan, 3 sub"), "Rp" over "2.450.000.000.000" (a narrow column wraps an amount after
+    its currency): one cell wrapped, not a new row."""
     if not above:
         return False
     tail, head = above[-1].text, below[0].text

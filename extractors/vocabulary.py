@@ -102,8 +102,11 @@ SIGNATURE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# The first word of a signing post ("Kepala Badan …", "Plt. Kepala Dinas …", "a.n. Bupati").
-POST = re.compile(r"(kepala|sekretaris|inspektur|direktur|camat|lurah|plt|plh|pj|a\.n)\.?", re.IGNORECASE)
+# The first word of a signing post ("Kepala Badan …", "Plt. Kepala Dinas …"): the jabatan's opening.
+JABATAN_OPENER = re.compile(
+    r"^(kepala|plt\.?|plh\.?|pj\.?|sekretaris|inspektur|camat|lurah|direktur|asisten|kabag|kasubag|kepala,)\b",
+    re.IGNORECASE,
+)
 
 # Sources of funds as a budget table names them.
 SUMBER_DANA = re.compile(r"\b(APBD|APBN|APBD-?P|P-?APBD|DAK|DAU|DBH|DID|PAD|BLUD|BOK|JKN|Dekonsentrasi|Tugas\s+Pembantuan|"
