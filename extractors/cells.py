@@ -37,8 +37,9 @@ def join_cell_lines(lines: list[list], bbox, padding: float, known=lambda word, 
     text = " ".join(w.text for w in lines[0])
     for previous, line in zip(lines, lines[1:]):
         joined = " ".join(w.text for w in line)
-        split = _split_token(previous, line[0], width) and not known(line[0].text)
-        if split or split_number(previous[-1].text, line[0].text) or _hyphenated(previous[-1].text, line[0].text, known):
+        tail, head = previous[-1].text, line[0].text
+        split = _split_token(previous, line[0], width) and not known(head)
+        if split or split_number(tail, head) or _hyphenated(tail, head, known):
             text += joined
         else:
             text += " " + joined

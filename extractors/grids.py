@@ -247,7 +247,8 @@ def _rows_run_together(placed: list[tuple], ys: list[float]) -> list[tuple]:
             if kinds == [layout.RUPIAH, layout.RUPIAH]:
                 starts.append(min(w.top for w in lines[1]))
             elif layout.TEXT in kinds:
-                text_tops += [min(w.top for w in line) for line, kind in zip(lines[1:], kinds[1:]) if kind == layout.TEXT]
+                text_tops += [min(w.top for w in line)
+                              for line, kind in zip(lines[1:], kinds[1:]) if kind == layout.TEXT]
         if len(starts) >= 2 and max(starts) - min(starts) <= LINE_TOLERANCE and any(
                 abs(top - min(starts)) <= LINE_TOLERANCE for top in text_tops):
             cuts[r] = min(starts) - 1.0

@@ -1038,11 +1038,7 @@ def _unnamed_numbering(columns: list[Column], body: list[list[Cell | None]]) -> 
     """A column with no name holding only numberings: the leftmost is the No column; another
     numbers the column to its right ("Indikator Kinerja" printed over both, merged or not)."""
     for col, column in enumerate(columns):
-        if column.role is not None:
-            continue
-        texts = [row[col].text.strip() for row in body if row[col] is not None and row[col].text
-                 and row[col].col1 - row[col].col0 == 1]
-        if not texts or not all(NUMBERING_OCR.fullmatch(t) for t in texts):
+        if column.role is not None or not _numberings_only(body, col):
             continue
         if col == 0:
             column.role = "no"
@@ -1058,16 +1054,18 @@ def _second_no(columns: list[Column], body: list[list[Cell | None]]) -> None:
     indikator's number ("1.1"), headed as the sasaran's number is ("No | Sasaran | No | Indikator",
     a web application's form, a Word table). It is read with the indikator, as a number printed in
     a cell of its own under "Indikator Kinerja" is."""
-    first = next((col for col, column in enumerate(columns) if column.role == "no"), None)
-    for col in range(len(columns) - 1):
-        column = columns[col]
-        if first is None or col <= first or column.role != "no" or columns[col + 1].role != "indikator":
-            continue
-        texts = [row[col].text.strip() for row in body if row[col] is not None and row[col].text
-                 and row[col].col1 - row[col].col0 == 1]
-        if texts and all(NUMBERING_OCR.fullmatch(t) for t in texts):
-            column.role = "indikator"
-            column.scores["indikator"] = 0.0
+    nos = [col for col, column in enumerate(columns) if column.role == "no"]
+    for col in nos[1:]:
+        if col + 1 < len(columns) and columns[col + 1].role == "indikator" and _numberings_only(body, col):
+            columns[col].role = "indikator"
+            columns[col].scores["indikator"] = 0.0
+
+
+def _numberings_only(body: list[list[Cell | None]], col: int) -> bool:
+    """Whether the column's own cells (not those merged across it) all hold numberings ("1", "1.1")."""
+    texts = [row[col].text.strip() for row in body if row[col] is not None and row[col].text
+             and row[col].col1 - row[col].col0 == 1]
+    return bool(texts) and all(NUMBERING_OCR.fullmatch(t) for t in texts)
 
 
 # --- table kinds -------------------------------------------------------------------------------

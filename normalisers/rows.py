@@ -223,6 +223,7 @@ class _Sasaran:
         return cell.bbox[1] > self.body_tops.get(cell.page, cell.bbox[1]) + 1
 
     grouped = False  # the sasaran are rows of their own (group rows) above their indikator rows
+    from_group = False  # the row being served takes its sasaran from the group row above it
 
     def group(self, row, roles) -> None:
         """A group row: its text is the sasaran of the rows under it, its number their sasaran_no.
@@ -277,8 +278,6 @@ class _Sasaran:
         elif no:
             self.no = no
         return self.no, self.text
-
-    from_group = False  # the row being served takes its sasaran from the group row above it
 
     def serve(self, row: dict) -> dict:
         """The row, its sasaran read (for its box and its doubt) from the group row's cell where
