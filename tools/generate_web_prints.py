@@ -172,32 +172,63 @@ def status(row: dict) -> str:
     return "<span class='badge ok'>Tercapai</span>" if number >= 100 else "<span class='badge no'>Belum Tercapai</span>"
 
 
+def details(lap: dict) -> list[tuple[str, str]]:
+    """The report's details as the page's form lists them, label and value."""
+    return [("Perangkat Daerah", lap["unit_kerja"]), *([("Instansi", lap["instansi"])] if lap["instansi"] else []),
+            ("Pemerintah Daerah", lap["pemda"]), ("Tahun", str(lap["tahun"])), ("Triwulan", ROMAN[lap["triwulan"]])]
+
+
+def with_sasaran(rows: list[dict], merged: bool, rest) -> list[str]:
+    """Each row's No and Sasaran cells, then `rest(row)`; `merged`: the sasaran printed once,
+    merged over its indikator rows."""
+    body = []
+    for row, span in zip(rows, row_spans(rows, "sasaran")):
+        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
+        if merged:
+            sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
+        body.append(sasaran + rest(row))
+    return body
+
+
+def pk_body(truth: dict, merged: bool) -> list[str]:
+    return with_sasaran(truth["perjanjian_kinerja"], merged, lambda row: cells(
+        "td", [row["indikator_no"] or "", row["indikator"], printed(row["target"])], ["c", "", "c"]))
+
+
+def anggaran_body(truth: dict) -> list[str]:
+    return [cells("td", [str(n), uraian(row), rupiah(row["jumlah"]), row["sumber"] or ""], ["c", "", "r", ""])
+            for n, row in enumerate(truth["anggaran"], 1)]
+
+
+def rencana_body(truth: dict) -> list[str]:
+    return [cells("td", [row["sasaran_no"] or "", row["indikator"], *(printed(row[f"tw{q}"]) for q in range(1, 5))],
+                  ["c", "", "c", "c", "c", "c"]) for row in truth["rencana_triwulan"]]
+
+
+def signature(lap: dict) -> str:
+    signer = lap["penandatangan"]
+    return (f"<div class=ttd>{html.escape(signer['jabatan'])}<div class=sp></div><b><u>"
+            f"{html.escape(signer['nama'])}</u></b><br>{html.escape(signer['pangkat'])}<br>"
+            f"NIP. {html.escape(signer['nip'])}</div></main></body></html>")
+
+
+PK_HEAD = ["No", "Sasaran", "No", "Indikator Kinerja", "Target"]
+ANGGARAN_HEAD = ["No", "Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)", "Sumber Dana"]
+RENCANA_HEAD = ["No", "Indikator Kinerja", "TW I", "TW II", "TW III", "TW IV"]
+
+
 def datatables_html(truth: dict) -> str:
     lap, title = truth["laporan"], f"Laporan Kinerja Triwulan {ROMAN[truth['laporan']['triwulan']]}"
-    details = [("Perangkat Daerah", lap["unit_kerja"]), *([("Instansi", lap["instansi"])] if lap["instansi"] else []),
-               ("Pemerintah Daerah", lap["pemda"]), ("Tahun", str(lap["tahun"])), ("Triwulan", ROMAN[lap["triwulan"]])]
     parts = [f"<!DOCTYPE html><html lang=id><head><meta charset=utf-8><title>{html.escape(title)} | SAKIP "
              f"{html.escape(lap['pemda'])}</title><style>{CSS['datatables']}</style></head><body>"
              "<div class=crumb>Beranda / Laporan Kinerja / Triwulan</div><main>"
              f"<h1>{title} Tahun {lap['tahun']}</h1><table class=details>"
-             + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in details) + "</table><br>"]
-    pk = truth["perjanjian_kinerja"]
-    body = []
-    for row, span in zip(pk, row_spans(pk, "sasaran")):
-        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
-        sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
-        body.append(sasaran + cells("td", [row["indikator_no"] or "", row["indikator"], printed(row["target"])],
-                                    ["c", "", "c"]))
-    parts.append(card("Perjanjian Kinerja", table(["No", "Sasaran", "No", "Indikator Kinerja", "Target"], body, ""),
-                      len(pk)))
-    body = [cells("td", [str(n), uraian(row), rupiah(row["jumlah"]), row["sumber"] or ""], ["c", "", "r", ""])
-            for n, row in enumerate(truth["anggaran"], 1)]
-    parts.append(card("Anggaran", table(["No", "Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)", "Sumber Dana"],
-                                        body, ""), len(body)))
-    body = [cells("td", [row["sasaran_no"] or "", row["indikator"], *(printed(row[f"tw{q}"]) for q in range(1, 5))],
-                  ["c", "", "c", "c", "c", "c"]) for row in truth["rencana_triwulan"]]
-    parts.append(card("Rencana Capaian per Triwulan", table(["No", "Indikator Kinerja", "TW I", "TW II", "TW III",
-                                                             "TW IV"], body, ""), len(body)))
+             + "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in details(lap))
+             + "</table><br>"]
+    parts.append(card("Perjanjian Kinerja", table(PK_HEAD, pk_body(truth, True), ""), len(truth["perjanjian_kinerja"])))
+    parts.append(card("Anggaran", table(ANGGARAN_HEAD, anggaran_body(truth), ""), len(truth["anggaran"])))
+    parts.append(card("Rencana Capaian per Triwulan", table(RENCANA_HEAD, rencana_body(truth), ""),
+                      len(truth["rencana_triwulan"])))
     body, group = [], None
     for n, row in enumerate(truth["capaian_kinerja"], 1):
         if row["sasaran"] != group:
@@ -205,13 +236,11 @@ def datatables_html(truth: dict) -> str:
             body.append(f"<tr class=group><td colspan=6>Sasaran {html.escape(row['sasaran_no'] or '')}: "
                         f"{html.escape(group)}</td></tr>")
         body.append(cells("td", [str(n), row["indikator"], printed(row["target"]), printed(row["realisasi"]),
-                                 printed(row["capaian"])], ["c", "", "c", "c", "c"]) + f"<td class=c>{status(row)}</td>")
+                                 printed(row["capaian"])], ["c", "", "c", "c", "c"])
+                    + f"<td class=c>{status(row)}</td>")
     parts.append(card("Capaian Kinerja", table(["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)",
                                                 "Status"], body, ""), len(truth["capaian_kinerja"])))
-    signer = lap["penandatangan"]
-    parts.append(f"<div class=ttd>{html.escape(signer['jabatan'])}<div class=sp></div><b><u>"
-                 f"{html.escape(signer['nama'])}</u></b><br>{html.escape(signer['pangkat'])}<br>"
-                 f"NIP. {html.escape(signer['nip'])}</div></main></body></html>")
+    parts.append(signature(lap))
     return "\n".join(parts)
 
 
@@ -219,53 +248,28 @@ def page_html(truth: dict, template: str) -> str:
     if template == "datatables":
         return datatables_html(truth)
     lap, title = truth["laporan"], f"Laporan Kinerja Triwulan {ROMAN[truth['laporan']['triwulan']]}"
-    pk, merged = truth["perjanjian_kinerja"], template == "monev"
+    merged = template == "monev"
     css_class = "data" if merged else ""
-    details = [("Perangkat Daerah", lap["unit_kerja"]), *([("Instansi", lap["instansi"])] if lap["instansi"] else []),
-               ("Pemerintah Daerah", lap["pemda"]), ("Tahun", str(lap["tahun"])), ("Triwulan", ROMAN[lap["triwulan"]])]
     parts = [f"<!DOCTYPE html><html lang=id><head><meta charset=utf-8><title>{html.escape(title)} - "
              f"{html.escape(lap['unit_kerja'])}</title><style>{CSS[template]}</style></head><body>"]
     if template == "esakip":
         parts.append(f"<div class=navbar>e-SAKIP {html.escape(lap['pemda'])}</div><main>")
         parts.append(f"<h1>{title} Tahun {lap['tahun']}</h1><dl>"
-                     + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in details) + "</dl>")
+                     + "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in details(lap))
+                     + "</dl>")
     else:
         parts.append(f"<main><h1>{title} Tahun {lap['tahun']}</h1><table class=form>"
                      + "".join(f"<tr><td>{html.escape(k)}</td><td>:</td><td>{html.escape(v)}</td></tr>"
-                               for k, v in details) + "</table>")
-
-    spans = row_spans(pk, "sasaran")
-    body = []
-    for row, span in zip(pk, spans):
-        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
-        if merged:  # the sasaran printed once, merged over its indikator rows
-            sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
-        body.append(sasaran + cells("td", [row["indikator_no"] or "", row["indikator"], printed(row["target"])],
-                                    ["c", "", "c"]))
-    parts.append("<h2>A. Perjanjian Kinerja</h2>" + table(["No", "Sasaran", "No", "Indikator Kinerja", "Target"],
-                                                          body, css_class))
-    body = [cells("td", [str(n), uraian(row), rupiah(row["jumlah"]), row["sumber"] or ""], ["c", "", "r", ""])
-            for n, row in enumerate(truth["anggaran"], 1)]
-    parts.append("<h2>B. Anggaran</h2>" + table(["No", "Program / Kegiatan / Sub Kegiatan", "Anggaran (Rp)",
-                                                 "Sumber Dana"], body, css_class))
-    body = [cells("td", [row["sasaran_no"] or "", row["indikator"], *(printed(row[f"tw{q}"]) for q in range(1, 5))],
-                  ["c", "", "c", "c", "c", "c"]) for row in truth["rencana_triwulan"]]
-    parts.append("<h2>C. Rencana Capaian per Triwulan</h2>"
-                 + table(["No", "Indikator Kinerja", "TW I", "TW II", "TW III", "TW IV"], body, css_class))
-    capaian = truth["capaian_kinerja"]
-    body = []
-    for row, span in zip(capaian, row_spans(capaian, "sasaran")):
-        sasaran = cells("td", [row["sasaran_no"] or "", row["sasaran"]], ["c", ""])
-        if merged:
-            sasaran = sasaran.replace("<td", f"<td rowspan={span}") if span else ""
-        body.append(sasaran + cells("td", [row["indikator"], printed(row["target"]), printed(row["realisasi"]),
-                                           printed(row["capaian"])], ["", "c", "c", "c"]))
+                               for k, v in details(lap)) + "</table>")
+    parts.append("<h2>A. Perjanjian Kinerja</h2>" + table(PK_HEAD, pk_body(truth, merged), css_class))
+    parts.append("<h2>B. Anggaran</h2>" + table(ANGGARAN_HEAD, anggaran_body(truth), css_class))
+    parts.append("<h2>C. Rencana Capaian per Triwulan</h2>" + table(RENCANA_HEAD, rencana_body(truth), css_class))
+    body = with_sasaran(truth["capaian_kinerja"], merged, lambda row: cells(
+        "td", [row["indikator"], printed(row["target"]), printed(row["realisasi"]), printed(row["capaian"])],
+        ["", "c", "c", "c"]))
     parts.append("<h2>D. Capaian Kinerja</h2>" + table(["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi",
                                                         "Capaian (%)"], body, css_class))
-    signer = lap["penandatangan"]
-    parts.append(f"<div class=ttd>{html.escape(signer['jabatan'])}<div class=sp></div><b><u>"
-                 f"{html.escape(signer['nama'])}</u></b><br>{html.escape(signer['pangkat'])}<br>"
-                 f"NIP. {html.escape(signer['nip'])}</div></main></body></html>")
+    parts.append(signature(lap))
     return "\n".join(parts)
 
 
@@ -278,7 +282,8 @@ FOOTER = ("<div style='font-size:8px;width:100%;padding:0 28px;display:flex;just
 
 def address(name: str, template: str) -> str:
     host = {"esakip": "esakip", "monev": "e-monev", "datatables": "sakip"}[template]
-    return f"https://{host}.example.go.id/laporan/triwulan/cetak/{int(hashlib.sha256(name.encode()).hexdigest()[:6], 16)}"
+    number = int(hashlib.sha256(name.encode()).hexdigest()[:6], 16)
+    return f"https://{host}.example.go.id/laporan/triwulan/cetak/{number}"
 
 
 def print_pdf(page_source: str, url: str, landscape: bool = False) -> bytes:
@@ -290,9 +295,9 @@ def print_pdf(page_source: str, url: str, landscape: bool = False) -> bytes:
         page.route("**/*", lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8",
                                                        body=page_source))
         page.goto(url)
-        data = page.pdf(format="A4", landscape=landscape, print_background=True, display_header_footer=True, header_template=HEADER,
-                        footer_template=FOOTER, margin={"top": "40px", "bottom": "40px", "left": "28px",
-                                                        "right": "28px"})
+        data = page.pdf(format="A4", landscape=landscape, print_background=True, display_header_footer=True,
+                        header_template=HEADER, footer_template=FOOTER,
+                        margin={"top": "40px", "bottom": "40px", "left": "28px", "right": "28px"})
         browser.close()
     return data
 
